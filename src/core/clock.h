@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QtGlobal>
+
+#include <chrono>
+
+namespace chatvox {
+
+// Monotonic time in nanoseconds, comparable across all layers (latency figures, deadlines).
+inline qint64 monotonicNs()
+{
+    return std::chrono::duration_cast<std::chrono::nanoseconds>(
+                   std::chrono::steady_clock::now().time_since_epoch())
+            .count();
+}
+
+} // namespace chatvox

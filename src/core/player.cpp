@@ -1,0 +1,7 @@
+#include "player.h"
+
+namespace chatvox {
+
+Player::~Player() = default;
+
+} // namespace chatvox

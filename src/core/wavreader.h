@@ -1,0 +1,2 @@
+#pragma once
+// Placeholder: the audio helper writes the real WavReader here.
