@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QList>
+#include <QMetaType>
 #include <QString>
 
 namespace chatvox {
@@ -26,19 +27,19 @@ struct EmoteRange
 // A viewer's chat line (PRIVMSG, or a USERNOTICE such as a resub that carries the viewer's text).
 struct ChatMessage
 {
-    QString id;            // Twitch message id ("id" tag); unique, used to purge
-    QString channel;       // without the leading '#'
-    QString login;         // lower-case login name
-    QString displayName;   // as the viewer styles it; may be non-ASCII
+    QString id; // Twitch message id ("id" tag); unique, used to purge
+    QString channel; // without the leading '#'
+    QString login; // lower-case login name
+    QString displayName; // as the viewer styles it; may be non-ASCII
     QString userId;
-    QString text;          // the viewer's words; /me markers already removed
+    QString text; // the viewer's words; /me markers already removed
     bool isAction = false; // sent with /me
     QList<Badge> badges;
     QList<EmoteRange> emotes;
-    QString noticeKind;     // USERNOTICE "msg-id" (sub, resub, raid, ...); empty for PRIVMSG
+    QString noticeKind; // USERNOTICE "msg-id" (sub, resub, raid, ...); empty for PRIVMSG
     QString customRewardId; // set when sent through a channel-point reward
     int bits = 0;
-    qint64 sentAtMs = 0;   // "tmi-sent-ts": ms since the Unix epoch, 0 when absent
+    qint64 sentAtMs = 0; // "tmi-sent-ts": ms since the Unix epoch, 0 when absent
     qint64 receivedNs = 0; // chatvox::monotonicNs() when the line arrived; for latency figures
 
     bool hasBadge(QStringView name) const;
@@ -51,16 +52,20 @@ struct ModerationEvent
 {
     enum class Kind {
         DeleteMessage, // CLEARMSG: one message removed
-        Timeout,       // CLEARCHAT with a user and ban-duration
-        Ban,           // CLEARCHAT with a user, no duration
-        ClearChat,     // CLEARCHAT without a user: the whole chat
+        Timeout, // CLEARCHAT with a user and ban-duration
+        Ban, // CLEARCHAT with a user, no duration
+        ClearChat, // CLEARCHAT without a user: the whole chat
     };
     Kind kind = Kind::DeleteMessage;
     QString channel;
     QString targetMessageId; // DeleteMessage
-    QString targetLogin;     // DeleteMessage, Timeout, Ban
-    QString targetUserId;    // Timeout, Ban
+    QString targetLogin; // DeleteMessage, Timeout, Ban
+    QString targetUserId; // Timeout, Ban
     int durationSeconds = 0; // Timeout
 };
 
 } // namespace chatvox
+
+// They travel through queued connections and QSignalSpy.
+Q_DECLARE_METATYPE(chatvox::ChatMessage)
+Q_DECLARE_METATYPE(chatvox::ModerationEvent)

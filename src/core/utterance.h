@@ -1,5 +1,7 @@
 #pragma once
 
+#include <optional>
+
 #include <QString>
 
 namespace chatvox {
@@ -19,8 +21,8 @@ struct Utterance
 {
     QString messageId; // Twitch message id; empty for system lines
     QString userLogin; // empty for system lines
-    QString text;      // exactly what goes to the engine
-    qint64 styleId = 0;
+    QString text; // exactly what goes to the engine
+    std::optional<qint64> styleId; // empty: the speech queue's default style
     VoiceParams voice;
     qint64 receivedNs = 0; // when the chat line arrived (monotonicNs), 0 if unknown
 };

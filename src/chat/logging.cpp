@@ -1,0 +1,3 @@
+#include "chat/logging.h"
+
+Q_LOGGING_CATEGORY(lcChat, "chatvox.chat", QtInfoMsg)
