@@ -1,0 +1,5 @@
+#include "logging.h"
+
+namespace chatvox {
+Q_LOGGING_CATEGORY(lcFilter, "chatvox.filter", QtInfoMsg)
+} // namespace chatvox
