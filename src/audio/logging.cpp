@@ -1,0 +1,7 @@
+#include "logging.h"
+
+namespace chatvox {
+
+Q_LOGGING_CATEGORY(lcAudio, "chatvox.audio")
+
+} // namespace chatvox
