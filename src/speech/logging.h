@@ -1,0 +1,6 @@
+#pragma once
+
+#include <QLoggingCategory>
+
+// Logging category of the speech layer ("chatvox.speech").
+Q_DECLARE_LOGGING_CATEGORY(lcSpeech)

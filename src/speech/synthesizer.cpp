@@ -1,0 +1,7 @@
+#include "synthesizer.h"
+
+namespace chatvox {
+
+SynthesisJob::~SynthesisJob() = default;
+
+} // namespace chatvox

@@ -1,0 +1,358 @@
+#include "voicevoxclient.h"
+
+#include "core/clock.h"
+#include "core/wavreader.h"
+#include "speech/logging.h"
+#include "speech/voicevoxprotocol.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+
+using namespace Qt::StringLiterals;
+
+namespace chatvox {
+
+// ---------------------------------------------------------------------------------------------
+// EngineReply
+
+EngineReply::EngineReply(const QUrl &engineUrl, QObject *parent)
+    : QObject(parent)
+    , m_engineUrl(engineUrl)
+    , m_startNs(monotonicNs())
+{
+}
+
+EngineReply::~EngineReply()
+{
+    dropNetworkReply();
+}
+
+void EngineReply::abort()
+{
+    if (m_aborted)
+        return;
+    m_aborted = true;
+    dropNetworkReply();
+    deleteLater();
+}
+
+void EngineReply::track(QNetworkReply *reply, Step onFinished)
+{
+    m_network = reply;
+    connect(reply, &QNetworkReply::finished, this, [this, reply, step = std::move(onFinished)] {
+        if (m_network == reply)
+            m_network = nullptr;
+        reply->deleteLater();
+        if (!m_aborted && !m_finished)
+            step(reply);
+    });
+}
+
+void EngineReply::dropNetworkReply()
+{
+    if (!m_network)
+        return;
+    QNetworkReply *reply = m_network;
+    m_network = nullptr;
+    reply->disconnect(this); // abort() emits finished() at once; nobody listens any more
+    reply->abort();
+    reply->deleteLater();
+}
+
+void EngineReply::complete()
+{
+    m_finished = true;
+    m_elapsedNs = monotonicNs() - m_startNs;
+    // Always from the event loop, so that a caller can connect after the call returns, and a
+    // slot that aborts or deletes other replies never runs inside a network signal.
+    QMetaObject::invokeMethod(this, &EngineReply::finish, Qt::QueuedConnection);
+}
+
+void EngineReply::fail(const EngineError &error)
+{
+    m_error = error;
+    complete();
+}
+
+void EngineReply::finish()
+{
+    if (m_aborted)
+        return;
+    Q_EMIT finished();
+    deleteLater();
+}
+
+// ---------------------------------------------------------------------------------------------
+// VoicevoxClient
+
+namespace {
+
+// A reply cut by its timeout is closed; reading it would only warn.
+QByteArray readBody(QNetworkReply *reply)
+{
+    return reply->isOpen() ? reply->readAll() : QByteArray();
+}
+
+} // namespace
+
+VoicevoxClient::VoicevoxClient(QNetworkAccessManager *network, const QUrl &baseUrl, QObject *parent)
+    : QObject(parent)
+    , m_network(network)
+    , m_baseUrl(baseUrl)
+{
+}
+
+VoicevoxClient::~VoicevoxClient() = default;
+
+QString VoicevoxClient::engineLabel() const
+{
+    const QString address
+        = m_baseUrl.toDisplayString(QUrl::RemoveUserInfo | QUrl::StripTrailingSlash);
+    const QString name = voicevox::knownEngineName(m_baseUrl);
+    return name.isEmpty() ? address : u"%1 (%2)"_s.arg(name, address);
+}
+
+QUrl VoicevoxClient::endpoint(const QString &path) const
+{
+    // Keep a path prefix of the base URL (an engine behind a reverse proxy).
+    QUrl url = m_baseUrl;
+    QString base = url.path();
+    while (base.endsWith(u'/'))
+        base.chop(1);
+    url.setPath(base + path);
+    url.setQuery(QString());
+    url.setFragment(QString());
+    return url;
+}
+
+QNetworkReply *VoicevoxClient::get(const QString &path, int timeoutMs)
+{
+    QNetworkRequest request(endpoint(path));
+    request.setTransferTimeout(timeoutMs);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::ManualRedirectPolicy);
+    request.setRawHeader("Accept", "application/json");
+    return m_network->get(request);
+}
+
+QNetworkReply *VoicevoxClient::post(const QString &path, const QString &query,
+                                    const QByteArray &body, const QByteArray &contentType)
+{
+    QUrl url = endpoint(path);
+    // The query is already percent-encoded; StrictMode keeps "%2B" from turning into a '+'
+    // that the server would read as a space (form encoding, Starlette).
+    url.setQuery(query, QUrl::StrictMode);
+    QNetworkRequest request(url);
+    request.setTransferTimeout(m_requestTimeoutMs);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::ManualRedirectPolicy);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
+    return m_network->post(request, body);
+}
+
+EngineError VoicevoxClient::checkHttp(QNetworkReply *reply, const QByteArray &body,
+                                      int timeoutMs) const
+{
+    EngineError error;
+    error.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QNetworkReply::NetworkError netError = reply->error();
+    if (error.httpStatus == 200 && netError == QNetworkReply::NoError)
+        return error;
+
+    if (error.httpStatus == 0 || (error.httpStatus == 200 && netError != QNetworkReply::NoError)) {
+        // No (complete) HTTP answer. We never abort a reply we still listen to, so a cancelled
+        // one was cut by the transfer timeout.
+        if (netError == QNetworkReply::OperationCanceledError
+            || netError == QNetworkReply::TimeoutError) {
+            error.kind = EngineError::Kind::Timeout;
+            error.message = tr("The speech engine at %1 did not answer within %2 seconds.")
+                                .arg(engineLabel(), QString::number(timeoutMs / 1000.0, 'g', 3));
+        } else {
+            error.kind = EngineError::Kind::Connection;
+            error.message = tr("Cannot reach the speech engine at %1: %2")
+                                .arg(engineLabel(), reply->errorString());
+        }
+        return error;
+    }
+
+    error.engineMessage = voicevox::engineErrorMessage(body);
+    const QString said = error.engineMessage.isEmpty()
+        ? reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString()
+        : error.engineMessage;
+    if (error.httpStatus >= 400 && error.httpStatus < 500) {
+        error.kind = EngineError::Kind::ClientError;
+        error.message = tr("The speech engine at %1 refused the request (HTTP %2): %3")
+                            .arg(engineLabel())
+                            .arg(error.httpStatus)
+                            .arg(said);
+    } else {
+        error.kind = EngineError::Kind::ServerError;
+        error.message = tr("The speech engine at %1 failed (HTTP %2): %3")
+                            .arg(engineLabel())
+                            .arg(error.httpStatus)
+                            .arg(said);
+    }
+    return error;
+}
+
+EngineError VoicevoxClient::badResponse(const QString &what, const QString &reason) const
+{
+    EngineError error;
+    error.kind = EngineError::Kind::BadResponse;
+    error.httpStatus = 200;
+    error.message = tr("The speech engine at %1 sent a bad answer to %2: %3")
+                        .arg(engineLabel(), what, reason);
+    return error;
+}
+
+VersionReply *VoicevoxClient::version()
+{
+    auto *reply = new VersionReply(m_baseUrl, this);
+    const int timeout = m_probeTimeoutMs;
+    reply->track(get(u"/version"_s, timeout), [this, reply, timeout](QNetworkReply *net) {
+        const QByteArray body = readBody(net);
+        const EngineError error = checkHttp(net, body, timeout);
+        if (error.kind != EngineError::Kind::None)
+            return reply->fail(error);
+        Result<QString> version = voicevox::parseVersion(body);
+        if (!version)
+            return reply->fail(badResponse(u"/version"_s, version.error()));
+        reply->succeed(std::move(version).value());
+    });
+    return reply;
+}
+
+JsonReply *VoicevoxClient::engineManifest()
+{
+    auto *reply = new JsonReply(m_baseUrl, this);
+    const int timeout = m_probeTimeoutMs;
+    reply->track(get(u"/engine_manifest"_s, timeout), [this, reply, timeout](QNetworkReply *net) {
+        const QByteArray body = readBody(net);
+        const EngineError error = checkHttp(net, body, timeout);
+        if (error.kind != EngineError::Kind::None)
+            return reply->fail(error);
+        const QJsonDocument doc = QJsonDocument::fromJson(body);
+        if (!doc.isObject())
+            return reply->fail(badResponse(u"/engine_manifest"_s, tr("not a JSON object")));
+        reply->succeed(doc.object());
+    });
+    return reply;
+}
+
+SpeakersReply *VoicevoxClient::speakers()
+{
+    auto *reply = new SpeakersReply(m_baseUrl, this);
+    const int timeout = m_requestTimeoutMs;
+    reply->track(get(u"/speakers"_s, timeout), [this, reply, timeout](QNetworkReply *net) {
+        const QByteArray body = readBody(net);
+        const EngineError error = checkHttp(net, body, timeout);
+        if (error.kind != EngineError::Kind::None)
+            return reply->fail(error);
+        Result<QList<SpeakerStyle>> styles = voicevox::parseSpeakers(body);
+        if (!styles)
+            return reply->fail(badResponse(u"/speakers"_s, styles.error()));
+        reply->succeed(std::move(styles).value());
+    });
+    return reply;
+}
+
+namespace {
+
+// "text=...&speaker=..." with every reserved character percent-encoded ('+' included).
+Result<QString> audioQueryParameters(const QString &text, qint64 styleId)
+{
+    const QByteArray encoded = QUrl::toPercentEncoding(text);
+    if (encoded.size() > VoicevoxClient::MaxEncodedTextBytes)
+        return Error {QCoreApplication::translate(
+                          "chatvox::VoicevoxClient",
+                          "The text is too long for the speech engine (%1 characters).")
+                          .arg(text.size())};
+    return QString(u"text="_s + QString::fromLatin1(encoded) + u"&speaker="_s
+                   + QString::number(styleId));
+}
+
+} // namespace
+
+JsonReply *VoicevoxClient::audioQuery(const QString &text, qint64 styleId)
+{
+    auto *reply = new JsonReply(m_baseUrl, this);
+    const Result<QString> parameters = audioQueryParameters(text, styleId);
+    if (!parameters) {
+        EngineError error;
+        error.kind = EngineError::Kind::ClientError;
+        error.message = parameters.error();
+        reply->fail(error);
+        return reply;
+    }
+    const int timeout = m_requestTimeoutMs;
+    reply->track(post(u"/audio_query"_s, *parameters, {}, "application/json"),
+                 [this, reply, timeout](QNetworkReply *net) {
+                     const QByteArray body = readBody(net);
+                     const EngineError error = checkHttp(net, body, timeout);
+                     if (error.kind != EngineError::Kind::None)
+                         return reply->fail(error);
+                     Result<QJsonObject> query = voicevox::parseAudioQuery(body);
+                     if (!query)
+                         return reply->fail(badResponse(u"/audio_query"_s, query.error()));
+                     reply->succeed(std::move(query).value());
+                 });
+    return reply;
+}
+
+void VoicevoxClient::startSynthesis(WavReply *reply, const QJsonObject &audioQuery, qint64 styleId)
+{
+    const int timeout = m_requestTimeoutMs;
+    const QByteArray body = QJsonDocument(audioQuery).toJson(QJsonDocument::Compact);
+    reply->track(
+        post(u"/synthesis"_s, u"speaker="_s + QString::number(styleId), body, "application/json"),
+        [this, reply, timeout](QNetworkReply *net) {
+            QByteArray wav = readBody(net);
+            const EngineError error = checkHttp(net, wav, timeout);
+            if (error.kind != EngineError::Kind::None)
+                return reply->fail(error);
+            const Result<WavHeader> header = readWavHeader(wav);
+            if (!header)
+                return reply->fail(badResponse(u"/synthesis"_s, header.error()));
+            reply->succeed(std::move(wav));
+        });
+}
+
+WavReply *VoicevoxClient::synthesis(const QJsonObject &audioQuery, qint64 styleId)
+{
+    auto *reply = new WavReply(m_baseUrl, this);
+    startSynthesis(reply, audioQuery, styleId);
+    return reply;
+}
+
+WavReply *VoicevoxClient::speak(const QString &text, qint64 styleId, const VoiceParams &voice)
+{
+    auto *reply = new WavReply(m_baseUrl, this);
+    const Result<QString> parameters = audioQueryParameters(text, styleId);
+    if (!parameters) {
+        EngineError error;
+        error.kind = EngineError::Kind::ClientError;
+        error.message = parameters.error();
+        reply->fail(error);
+        return reply;
+    }
+    const int timeout = m_requestTimeoutMs;
+    reply->track(post(u"/audio_query"_s, *parameters, {}, "application/json"),
+                 [this, reply, timeout, styleId, voice](QNetworkReply *net) {
+                     const QByteArray body = readBody(net);
+                     const EngineError error = checkHttp(net, body, timeout);
+                     if (error.kind != EngineError::Kind::None)
+                         return reply->fail(error);
+                     const Result<QJsonObject> query = voicevox::parseAudioQuery(body);
+                     if (!query)
+                         return reply->fail(badResponse(u"/audio_query"_s, query.error()));
+                     qCDebug(lcSpeech)
+                         << "audio_query done" << m_baseUrl.toDisplayString() << "style" << styleId;
+                     startSynthesis(reply, voicevox::applyVoiceParams(*query, voice), styleId);
+                 });
+    return reply;
+}
+
+} // namespace chatvox
