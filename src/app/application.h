@@ -1,0 +1,50 @@
+#pragma once
+
+#include "app/cli.h"
+
+#include <memory>
+
+#include <QObject>
+
+class QCoreApplication;
+class QFile;
+class QTranslator;
+
+namespace chatvox {
+
+class Pipeline;
+class Settings;
+class ShutdownSignals;
+
+// One run of ChatVox as the command line asks for it: loads settings (with the run's
+// overrides), starts the pipeline, and turns its end, a fatal failure or SIGINT/SIGTERM into
+// the process exit code after the queue is stopped and settings are saved.
+class Application : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Application(const CliOptions &options, QObject *parent = nullptr);
+    ~Application() override;
+
+    // Starts the run; the event loop then runs until it ends. Returns false (after printing
+    // why) when it cannot start.
+    bool start();
+
+    Settings *settings() const { return m_settings.get(); }
+    Pipeline *pipeline() const { return m_pipeline; }
+
+    // Loads the translation for "ja", "en" or "system" into the application.
+    static void installTranslation(const QString &language);
+
+private:
+    void quit(int exitCode);
+
+    CliOptions m_options;
+    std::unique_ptr<Settings> m_settings;
+    Pipeline *m_pipeline = nullptr;
+    ShutdownSignals *m_signals = nullptr;
+    std::unique_ptr<QFile> m_stdout;
+    bool m_quitting = false;
+};
+
+} // namespace chatvox

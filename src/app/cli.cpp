@@ -1,0 +1,147 @@
+#include "cli.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace chatvox {
+
+namespace {
+
+// Translation context of the command line's texts.
+class Cli
+{
+    Q_DECLARE_TR_FUNCTIONS(chatvox::Cli)
+};
+
+} // namespace
+
+QString versionText()
+{
+    return u"chatvox "_s + QStringLiteral(CHATVOX_VERSION);
+}
+
+CliParseResult parseCommandLine(const QStringList &arguments)
+{
+    CliParseResult result;
+    CliOptions &o = result.options;
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Cli::tr("ChatVox reads Twitch chat aloud through VOICEVOX-compatible speech engines."));
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption helpOpt({u"h"_s, u"help"_s}, Cli::tr("Show this help and exit."));
+    const QCommandLineOption versionOpt(u"version"_s, Cli::tr("Print the version and exit."));
+    const QCommandLineOption headlessOpt(u"headless"_s,
+                                         Cli::tr("Run without windows or tray icon."));
+    const QCommandLineOption channelOpt(
+        u"channel"_s, Cli::tr("Twitch channel to read (no login needed)."), Cli::tr("NAME"));
+    const QCommandLineOption engineOpt(
+        u"engine"_s, Cli::tr("Speech engine URL; repeat for fail-over in order."), Cli::tr("URL"));
+    const QCommandLineOption speakerOpt(u"speaker"_s, Cli::tr("Voice style id of the engine."),
+                                        Cli::tr("STYLE_ID"));
+    const QCommandLineOption configOpt(u"config"_s, Cli::tr("Settings file (INI) to use."),
+                                       Cli::tr("FILE"));
+    const QCommandLineOption deviceOpt(u"audio-device"_s, Cli::tr("Audio output device name."),
+                                       Cli::tr("NAME"));
+    const QCommandLineOption replayOpt(
+        u"replay"_s,
+        Cli::tr("Read raw Twitch IRC lines from FILE (- for stdin) instead of Twitch."),
+        Cli::tr("FILE"));
+    const QCommandLineOption dryRunOpt(
+        u"dry-run"_s, Cli::tr("With --replay: print each decision as a JSON line; no speech."));
+    const QCommandLineOption ircOpt(u"irc-url"_s, Cli::tr("Twitch chat WebSocket URL."),
+                                    Cli::tr("URL"));
+    const QCommandLineOption eventSubOpt(u"eventsub-url"_s,
+                                         Cli::tr("Twitch EventSub WebSocket URL."), Cli::tr("URL"));
+    const QCommandLineOption authOpt(u"auth-url"_s, Cli::tr("Twitch identity (OAuth) base URL."),
+                                     Cli::tr("URL"));
+    const QCommandLineOption helixOpt(u"helix-url"_s, Cli::tr("Twitch Helix API base URL."),
+                                      Cli::tr("URL"));
+    const QCommandLineOption bridgeOpt(
+        u"bridge-config"_s, Cli::tr("Viewer-input bridge actions file."), Cli::tr("FILE"));
+    const QCommandLineOption powershellOpt(
+        u"powershell"_s, Cli::tr("PowerShell executable to use."), Cli::tr("PATH"));
+    const QCommandLineOption loginOpt(u"login"_s, Cli::tr("Log in to Twitch and exit."));
+    const QCommandLineOption logoutOpt(u"logout"_s, Cli::tr("Log out of Twitch and exit."));
+    parser.addOptions({helpOpt, versionOpt, headlessOpt, channelOpt, engineOpt, speakerOpt,
+                       configOpt, deviceOpt, replayOpt, dryRunOpt, ircOpt, eventSubOpt, authOpt,
+                       helixOpt, bridgeOpt, powershellOpt, loginOpt, logoutOpt});
+    result.helpText = parser.helpText();
+
+    if (!parser.parse(arguments)) {
+        result.error = parser.errorText();
+        return result;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        result.error
+            = Cli::tr("Unexpected argument: %1").arg(parser.positionalArguments().constFirst());
+        return result;
+    }
+    o.showHelp = parser.isSet(helpOpt);
+    o.showVersion = parser.isSet(versionOpt);
+    o.headless = parser.isSet(headlessOpt);
+    o.channel = parser.value(channelOpt).trimmed();
+    o.configFile = parser.value(configOpt);
+    o.audioDevice = parser.value(deviceOpt);
+    o.replayFile = parser.value(replayOpt);
+    o.dryRun = parser.isSet(dryRunOpt);
+    o.bridgeConfig = parser.value(bridgeOpt);
+    o.powershell = parser.value(powershellOpt);
+    o.login = parser.isSet(loginOpt);
+    o.logout = parser.isSet(logoutOpt);
+
+    for (const QString &value : parser.values(engineOpt)) {
+        const QUrl url(value.trimmed());
+        if (!url.isValid() || (url.scheme() != u"http" && url.scheme() != u"https")
+            || url.host().isEmpty()) {
+            result.error
+                = Cli::tr("--engine needs an http:// or https:// URL, not \"%1\".").arg(value);
+            return result;
+        }
+        o.engines << url;
+    }
+    if (parser.isSet(speakerOpt)) {
+        bool ok = false;
+        const qint64 id = parser.value(speakerOpt).trimmed().toLongLong(&ok);
+        if (!ok) {
+            result.error = Cli::tr("--speaker needs a style id (a whole number), not \"%1\".")
+                               .arg(parser.value(speakerOpt));
+            return result;
+        }
+        o.speaker = id;
+    }
+    const auto url = [&](const QCommandLineOption &opt, std::initializer_list<QStringView> schemes,
+                         QUrl &out) {
+        if (!parser.isSet(opt))
+            return true;
+        const QUrl u(parser.value(opt).trimmed());
+        for (QStringView scheme : schemes) {
+            if (u.isValid() && u.scheme() == scheme && !u.host().isEmpty()) {
+                out = u;
+                return true;
+            }
+        }
+        result.error = Cli::tr("--%1 needs a %2 URL, not \"%3\".")
+                           .arg(opt.names().constFirst(), schemes.begin()->toString() + u"://"_s,
+                                parser.value(opt));
+        return false;
+    };
+    if (!url(ircOpt, {u"wss", u"ws"}, o.ircUrl) || !url(eventSubOpt, {u"wss", u"ws"}, o.eventSubUrl)
+        || !url(authOpt, {u"https", u"http"}, o.authUrl)
+        || !url(helixOpt, {u"https", u"http"}, o.helixUrl))
+        return result;
+
+    if (o.dryRun && o.replayFile.isEmpty()) {
+        result.error = Cli::tr("--dry-run works only with --replay FILE.");
+        return result;
+    }
+    if (o.login && o.logout) {
+        result.error = Cli::tr("--login and --logout cannot be combined.");
+        return result;
+    }
+    return result;
+}
+
+} // namespace chatvox

@@ -1,0 +1,47 @@
+#pragma once
+
+#include <optional>
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+namespace chatvox {
+
+// The command line, as DESIGN.md's CLI contract fixes it.
+struct CliOptions
+{
+    bool headless = false;
+    QString channel;
+    QList<QUrl> engines; // first preferred, the rest fail-over in order
+    std::optional<qint64> speaker;
+    QString configFile;
+    QString audioDevice;
+    QString replayFile; // path or "-" for stdin
+    bool dryRun = false;
+    QUrl ircUrl;
+    QUrl eventSubUrl;
+    QUrl authUrl;
+    QUrl helixUrl;
+    QString bridgeConfig;
+    QString powershell;
+    bool login = false;
+    bool logout = false;
+    bool showVersion = false;
+    bool showHelp = false;
+};
+
+struct CliParseResult
+{
+    CliOptions options;
+    QString error; // non-empty: print it with the usage hint and exit 2
+    QString helpText; // the --help text
+};
+
+// Parses arguments (arguments[0] is the program). Pure: prints nothing.
+CliParseResult parseCommandLine(const QStringList &arguments);
+
+QString versionText(); // "chatvox X.Y.Z"
+
+} // namespace chatvox

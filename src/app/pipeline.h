@@ -1,0 +1,117 @@
+#pragma once
+
+#include "core/chatmessage.h"
+#include "filter/filterpipeline.h"
+
+#include <deque>
+#include <memory>
+#include <optional>
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+
+class QIODevice;
+class QNetworkAccessManager;
+
+namespace chatvox {
+
+class AudioPlayer;
+class ChatEventSource;
+class EngineSet;
+class ReplaySource;
+class Settings;
+class SpeechQueue;
+class Supervisor;
+class SystemVoice;
+class TwitchChatClient;
+
+// Wires the layers for one run: a chat source (live Twitch or a replayed log) → filters →
+// speech queue (engines with fail-over, or the system voice) → audio output; moderation
+// events purge the queue. Settings changes apply live. Every part reports its health to the
+// Supervisor; a part that cannot be brought back makes finished() carry a failure code.
+class Pipeline : public QObject
+{
+    Q_OBJECT
+public:
+    enum ExitCode { Success = 0, InputError = 1, Fatal = 3 };
+
+    explicit Pipeline(Settings *settings, QObject *parent = nullptr);
+    ~Pipeline() override;
+
+    // Reads settings->channel() live from Twitch (anonymous).
+    void startLive();
+    // Replays raw IRC lines from a file, a resource or "-" (stdin). paced: keep the log's
+    // timing (tmi-sent-ts gaps). finished() follows once the input ended and all was said.
+    void startReplay(const QString &path, bool paced);
+    // No engines, no audio: every decision goes to `out` as one JSON object per line.
+    void startDryRun(const QString &path, QIODevice *out);
+    // Stops reading chat and speaking at once.
+    void stop();
+
+    SpeechQueue *queue() const { return m_queue; }
+    EngineSet *engines() const { return m_engines; }
+    AudioPlayer *player() const { return m_player; }
+    SystemVoice *systemVoice() const { return m_systemVoice; }
+    TwitchChatClient *chat() const { return m_chat; }
+    Supervisor *supervisor() const { return m_supervisor; }
+    std::optional<qint64> defaultStyle() const { return m_defaultStyle; }
+
+    struct Stats
+    {
+        int spoken = 0; // messages handed to the queue (or printed as speak)
+        int skipped = 0; // filtered out
+        int purged = 0; // moderation removed them
+    };
+    Stats stats() const { return m_stats; }
+
+Q_SIGNALS:
+    // speak / skip / purge decisions in the --dry-run JSON form (also in live runs).
+    void decision(const QByteArray &jsonLine);
+    void finished(int exitCode);
+
+private:
+    void createSpeechParts();
+    void connectSource(ChatEventSource *source);
+    void onChatMessage(const ChatMessage &message);
+    void onModeration(const ModerationEvent &event);
+    void emitDecision(const QByteArray &line);
+    void applySettings(int group);
+    void resolveDefaultStyle();
+    void onEngineStatus();
+    void restartAudio();
+    void checkReplayDone();
+    void finish(int exitCode);
+
+    Settings *m_settings;
+    Supervisor *m_supervisor;
+    FilterPipeline m_filter;
+    QElapsedTimer m_clock; // rate-limit time base
+    QNetworkAccessManager *m_network = nullptr;
+    EngineSet *m_engines = nullptr;
+    AudioPlayer *m_player = nullptr;
+    SystemVoice *m_systemVoice = nullptr;
+    SpeechQueue *m_queue = nullptr;
+    TwitchChatClient *m_chat = nullptr;
+    ReplaySource *m_replay = nullptr;
+    QPointer<QIODevice> m_dryRunOut;
+    bool m_dryRun = false;
+    bool m_replayDone = false;
+    bool m_finished = false;
+    std::optional<qint64> m_defaultStyle;
+    bool m_styleRequested = false;
+    int m_styleAttempts = 0;
+    // Spoken message ids not yet purged, newest last (bounded): what a timeout or a clear
+    // can still take back.
+    struct Recent
+    {
+        QString id;
+        QString login;
+    };
+    std::deque<Recent> m_recent;
+    Stats m_stats;
+};
+
+} // namespace chatvox

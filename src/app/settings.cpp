@@ -1,0 +1,565 @@
+#include "settings.h"
+
+#include "app/logging.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSettings>
+#include <QStandardPaths>
+
+using namespace Qt::StringLiterals;
+
+namespace chatvox {
+
+namespace {
+
+// Every key with its default. Getters fall back to these for absent or unusable values.
+const QHash<QString, QVariant> &defaults()
+{
+    static const QHash<QString, QVariant> d = [] {
+        const QueuePolicy policy;
+        const VoiceParams voice;
+        const FilterSettings filter;
+        return QHash<QString, QVariant> {
+            {u"general/language"_s, u"system"_s},
+            {u"chat/channel"_s, QString()},
+            {u"chat/ircUrl"_s, u"wss://irc-ws.chat.twitch.tv:443"_s},
+            {u"speech/engines"_s,
+             QStringList {u"http://127.0.0.1:50021"_s, u"http://127.0.0.1:10101"_s,
+                          u"http://127.0.0.1:50025"_s, u"http://127.0.0.1:50031"_s,
+                          u"http://127.0.0.1:50121"_s}},
+            {u"speech/style"_s, QString()},
+            {u"speech/speedScale"_s, voice.speedScale},
+            {u"speech/pitchScale"_s, voice.pitchScale},
+            {u"speech/intonationScale"_s, voice.intonationScale},
+            {u"speech/volumeScale"_s, voice.volumeScale},
+            {u"speech/prefetch"_s, policy.prefetch},
+            {u"speech/speedUpAfter"_s, policy.speedUpAfter},
+            {u"speech/speedStep"_s, policy.speedStep},
+            {u"speech/maxSpeedFactor"_s, policy.maxSpeedFactor},
+            {u"speech/dropAfter"_s, policy.dropAfter},
+            {u"speech/splitLength"_s, 80},
+            {u"speech/skippedText"_s, u"{n}件省略"_s},
+            {u"speech/systemVoice"_s, true},
+            {u"speech/engineTimeoutMs"_s, 15000},
+            {u"audio/device"_s, QString()},
+            {u"audio/volume"_s, 1.0},
+            {u"filter/ignoredUsers"_s, filter.ignoredUsers},
+            {u"filter/ignoreKnownBots"_s, filter.ignoreKnownBots},
+            {u"filter/knownBots"_s, filter.knownBots},
+            {u"filter/skipCommands"_s, filter.skipCommands},
+            {u"filter/commandPrefixes"_s, filter.commandPrefixes},
+            {u"filter/stripEmotes"_s, filter.stripEmotes},
+            {u"filter/ngWords"_s, filter.ngWords},
+            {u"filter/replaceUrls"_s, filter.replaceUrls},
+            {u"filter/urlReplacement"_s, filter.urlReplacement},
+            {u"filter/maxRepeat"_s, filter.maxRepeat},
+            {u"filter/lengthLimit"_s, filter.lengthLimit},
+            {u"filter/lengthMode"_s, u"cut"_s},
+            {u"filter/cutSuffix"_s, filter.cutSuffix},
+            {u"filter/namePrefix"_s, filter.namePrefix},
+            {u"filter/namePrefixTemplate"_s, filter.namePrefixTemplate},
+            {u"filter/rateLimit"_s, filter.rateLimit},
+            {u"filter/rateLimitMessages"_s, filter.rateLimitMessages},
+            {u"filter/rateLimitSeconds"_s, filter.rateLimitSeconds},
+        };
+    }();
+    return d;
+}
+
+// Why a settings file cannot be used as it is; empty when it can.
+QString checkFile(const QString &path)
+{
+    const QFileInfo fi(path);
+    if (!fi.exists())
+        return {};
+    if (fi.isDir())
+        return QCoreApplication::translate("chatvox::Settings", "it is a folder, not a file");
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return QCoreApplication::translate("chatvox::Settings", "it cannot be read: %1")
+            .arg(file.errorString());
+    const QByteArray bytes = file.readAll();
+    if (!QByteArrayView(bytes).isValidUtf8())
+        return QCoreApplication::translate("chatvox::Settings", "it is not UTF-8 text");
+    int lineNo = 0;
+    for (QByteArrayView line : bytes.split('\n')) {
+        ++lineNo;
+        line = line.trimmed();
+        if (line.isEmpty() || line.startsWith(';') || line.startsWith('#'))
+            continue;
+        const bool section = line.startsWith('[') && line.endsWith(']');
+        const bool control = std::any_of(line.begin(), line.end(), [](char c) {
+            return (uchar(c) < 0x20 && c != '\t') || c == 0x7f;
+        });
+        if (control || (!section && !line.contains('=')))
+            return QCoreApplication::translate("chatvox::Settings", "line %1 is not a setting")
+                .arg(lineNo);
+    }
+    return {};
+}
+
+QString timestampSuffix()
+{
+    return QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss"_s);
+}
+
+} // namespace
+
+Settings::Settings(const QString &filePath, QObject *parent)
+    : QObject(parent)
+    , m_path(filePath.isEmpty() ? defaultFilePath() : filePath)
+{
+    load();
+}
+
+Settings::~Settings()
+{
+    save();
+}
+
+QString Settings::defaultFilePath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) + u"/chatvox.ini"_s;
+}
+
+void Settings::load()
+{
+    QString problem = checkFile(m_path);
+    if (problem.isEmpty()) {
+        m_settings = std::make_unique<QSettings>(m_path, QSettings::IniFormat);
+        if (m_settings->status() != QSettings::NoError)
+            problem
+                = QCoreApplication::translate("chatvox::Settings", "it is not a valid INI file");
+    }
+    if (!problem.isEmpty()) {
+        m_settings.reset();
+        const QString backup = m_path + u".corrupt-"_s + timestampSuffix();
+        const bool moved = QFile::rename(m_path, backup) || QDir().rename(m_path, backup);
+        if (moved) {
+            m_loadProblem = tr("The settings file %1 could not be used (%2). It was kept as %3 "
+                               "and the default settings are used.")
+                                .arg(QDir::toNativeSeparators(m_path), problem,
+                                     QDir::toNativeSeparators(backup));
+        } else {
+            m_loadProblem = tr("The settings file %1 could not be used (%2) nor moved aside. The "
+                               "default settings are used for this run and will not be saved.")
+                                .arg(QDir::toNativeSeparators(m_path), problem);
+            m_path.clear();
+        }
+        qCWarning(lcApp).noquote() << m_loadProblem;
+        // Without a usable path, keep the defaults in memory only.
+        m_settings = m_path.isEmpty() ? std::make_unique<QSettings>(QString(), QSettings::IniFormat)
+                                      : std::make_unique<QSettings>(m_path, QSettings::IniFormat);
+    }
+    const int version = m_settings->value(u"general/schemaVersion"_s, 0).toInt();
+    if (version > SchemaVersion) {
+        qCWarning(lcApp) << "settings were written by a newer ChatVox (schema" << version
+                         << "); unknown keys are kept as they are";
+    } else if (version < SchemaVersion) {
+        // Version 0 is a new or hand-written file; there is nothing to migrate yet.
+        m_settings->setValue(u"general/schemaVersion"_s, SchemaVersion);
+    }
+}
+
+bool Settings::save()
+{
+    if (!m_settings || m_path.isEmpty())
+        return false;
+    const QFileInfo fi(m_path);
+    QDir().mkpath(fi.absolutePath());
+    m_settings->sync();
+    if (m_settings->status() != QSettings::NoError) {
+        qCWarning(lcApp) << "could not write settings to" << m_path;
+        return false;
+    }
+    return true;
+}
+
+QVariant Settings::raw(const QString &key) const
+{
+    if (const auto it = m_overrides.constFind(key); it != m_overrides.cend())
+        return *it;
+    return m_settings->value(key, defaults().value(key));
+}
+
+bool Settings::store(const QString &key, const QVariant &value)
+{
+    if (m_settings->value(key, defaults().value(key)) == value && !m_overrides.contains(key))
+        return false;
+    m_overrides.remove(key); // an explicit change replaces this run's override
+    if (value == defaults().value(key))
+        m_settings->remove(key);
+    else
+        m_settings->setValue(key, value);
+    return true;
+}
+
+void Settings::write(const QString &key, const QVariant &value, Group group)
+{
+    if (store(key, value))
+        emit changed(group);
+}
+
+void Settings::setRunOverride(const QString &key, const QVariant &value)
+{
+    m_overrides.insert(key, value);
+}
+
+QString Settings::string(const QString &key) const
+{
+    return raw(key).toString();
+}
+
+int Settings::integer(const QString &key, int min, int max) const
+{
+    bool ok = false;
+    const int v = raw(key).toInt(&ok);
+    if (ok && v >= min && v <= max)
+        return v;
+    qCWarning(lcApp) << "setting" << key << "is not a whole number from" << min << "to" << max
+                     << "- using the default";
+    return defaults().value(key).toInt();
+}
+
+double Settings::real(const QString &key, double min, double max) const
+{
+    bool ok = false;
+    const double v = raw(key).toDouble(&ok);
+    if (ok && v >= min && v <= max)
+        return v;
+    qCWarning(lcApp) << "setting" << key << "is not a number from" << min << "to" << max
+                     << "- using the default";
+    return defaults().value(key).toDouble();
+}
+
+bool Settings::boolean(const QString &key) const
+{
+    const QVariant v = raw(key);
+    const QString s = v.toString().trimmed().toLower();
+    if (v.typeId() == QMetaType::Bool || s == u"true" || s == u"false" || s == u"1" || s == u"0")
+        return v.toBool();
+    qCWarning(lcApp) << "setting" << key << "is not true or false - using the default";
+    return defaults().value(key).toBool();
+}
+
+QString Settings::language() const
+{
+    const QString lang = string(u"general/language"_s);
+    return (lang == u"ja" || lang == u"en") ? lang : u"system"_s;
+}
+
+void Settings::setLanguage(const QString &language)
+{
+    write(u"general/language"_s, language, Group::General);
+}
+
+QString Settings::channel() const
+{
+    QString c = string(u"chat/channel"_s).trimmed().toLower();
+    if (c.startsWith(u'#'))
+        c.remove(0, 1);
+    return c;
+}
+
+void Settings::setChannel(const QString &channel)
+{
+    write(u"chat/channel"_s, channel.trimmed(), Group::Chat);
+}
+
+QUrl Settings::ircUrl() const
+{
+    const QUrl url(string(u"chat/ircUrl"_s));
+    if (url.isValid() && (url.scheme() == u"wss" || url.scheme() == u"ws"))
+        return url;
+    return QUrl(defaults().value(u"chat/ircUrl"_s).toString());
+}
+
+void Settings::setIrcUrl(const QUrl &url)
+{
+    write(u"chat/ircUrl"_s, url.toString(), Group::Chat);
+}
+
+QList<QUrl> Settings::engineUrls() const
+{
+    QList<QUrl> urls;
+    for (const QString &s : raw(u"speech/engines"_s).toStringList()) {
+        const QUrl url(s.trimmed());
+        if (url.isValid() && (url.scheme() == u"http" || url.scheme() == u"https"))
+            urls << url;
+        else
+            qCWarning(lcApp) << "ignoring engine URL" << s;
+    }
+    return urls;
+}
+
+void Settings::setEngineUrls(const QList<QUrl> &urls)
+{
+    QStringList list;
+    for (const QUrl &url : urls)
+        list << url.toString();
+    write(u"speech/engines"_s, list, Group::Speech);
+}
+
+std::optional<qint64> Settings::speakerStyle() const
+{
+    const QString s = string(u"speech/style"_s).trimmed();
+    bool ok = false;
+    const qint64 id = s.toLongLong(&ok);
+    if (ok)
+        return id;
+    if (!s.isEmpty())
+        qCWarning(lcApp) << "setting speech/style is not a style id - using the first style";
+    return std::nullopt;
+}
+
+void Settings::setSpeakerStyle(std::optional<qint64> styleId)
+{
+    write(u"speech/style"_s, styleId ? QString::number(*styleId) : QString(), Group::Speech);
+}
+
+VoiceParams Settings::voice() const
+{
+    VoiceParams v;
+    v.speedScale = real(u"speech/speedScale"_s, 0.5, 2.0);
+    v.pitchScale = real(u"speech/pitchScale"_s, -0.15, 0.15);
+    v.intonationScale = real(u"speech/intonationScale"_s, 0.0, 2.0);
+    v.volumeScale = real(u"speech/volumeScale"_s, 0.0, 2.0);
+    return v;
+}
+
+void Settings::setVoice(const VoiceParams &voice)
+{
+    bool any = store(u"speech/speedScale"_s, voice.speedScale);
+    any |= store(u"speech/pitchScale"_s, voice.pitchScale);
+    any |= store(u"speech/intonationScale"_s, voice.intonationScale);
+    any |= store(u"speech/volumeScale"_s, voice.volumeScale);
+    if (any)
+        emit changed(Group::Speech);
+}
+
+QueuePolicy Settings::queuePolicy() const
+{
+    QueuePolicy p;
+    p.prefetch = integer(u"speech/prefetch"_s, 0, 4);
+    p.speedUpAfter = integer(u"speech/speedUpAfter"_s, 0, 1000);
+    p.speedStep = real(u"speech/speedStep"_s, 0.0, 1.0);
+    p.maxSpeedFactor = real(u"speech/maxSpeedFactor"_s, 1.0, 3.0);
+    p.dropAfter = integer(u"speech/dropAfter"_s, 0, 10000);
+    return p;
+}
+
+void Settings::setQueuePolicy(const QueuePolicy &policy)
+{
+    bool any = store(u"speech/prefetch"_s, policy.prefetch);
+    any |= store(u"speech/speedUpAfter"_s, policy.speedUpAfter);
+    any |= store(u"speech/speedStep"_s, policy.speedStep);
+    any |= store(u"speech/maxSpeedFactor"_s, policy.maxSpeedFactor);
+    any |= store(u"speech/dropAfter"_s, policy.dropAfter);
+    if (any)
+        emit changed(Group::Speech);
+}
+
+int Settings::splitLength() const
+{
+    return integer(u"speech/splitLength"_s, 0, 10000);
+}
+
+void Settings::setSplitLength(int chars)
+{
+    write(u"speech/splitLength"_s, chars, Group::Speech);
+}
+
+QString Settings::skippedTemplate() const
+{
+    const QString t = string(u"speech/skippedText"_s);
+    return t.contains(u"{n}") ? t : defaults().value(u"speech/skippedText"_s).toString();
+}
+
+void Settings::setSkippedTemplate(const QString &text)
+{
+    write(u"speech/skippedText"_s, text, Group::Speech);
+}
+
+bool Settings::systemVoiceFallback() const
+{
+    return boolean(u"speech/systemVoice"_s);
+}
+
+void Settings::setSystemVoiceFallback(bool on)
+{
+    write(u"speech/systemVoice"_s, on, Group::Speech);
+}
+
+int Settings::engineTimeoutMs() const
+{
+    return integer(u"speech/engineTimeoutMs"_s, 100, 600000);
+}
+
+void Settings::setEngineTimeoutMs(int ms)
+{
+    write(u"speech/engineTimeoutMs"_s, ms, Group::Speech);
+}
+
+QString Settings::audioDevice() const
+{
+    return string(u"audio/device"_s);
+}
+
+void Settings::setAudioDevice(const QString &name)
+{
+    write(u"audio/device"_s, name, Group::Audio);
+}
+
+double Settings::volume() const
+{
+    return real(u"audio/volume"_s, 0.0, 1.0);
+}
+
+void Settings::setVolume(double volume)
+{
+    write(u"audio/volume"_s, volume, Group::Audio);
+}
+
+QStringList Settings::stringList(const QString &key) const
+{
+    QStringList list;
+    for (const QString &s : raw(key).toStringList()) {
+        if (!s.trimmed().isEmpty())
+            list << s.trimmed();
+    }
+    return list;
+}
+
+FilterSettings Settings::filters() const
+{
+    FilterSettings f;
+    f.ignoredUsers = stringList(u"filter/ignoredUsers"_s);
+    f.ignoreKnownBots = boolean(u"filter/ignoreKnownBots"_s);
+    f.knownBots = stringList(u"filter/knownBots"_s);
+    f.skipCommands = boolean(u"filter/skipCommands"_s);
+    f.commandPrefixes = stringList(u"filter/commandPrefixes"_s);
+    f.stripEmotes = boolean(u"filter/stripEmotes"_s);
+    f.ngWords = stringList(u"filter/ngWords"_s);
+    f.replaceUrls = boolean(u"filter/replaceUrls"_s);
+    f.urlReplacement = string(u"filter/urlReplacement"_s);
+    f.maxRepeat = integer(u"filter/maxRepeat"_s, 0, 1000);
+    f.lengthLimit = integer(u"filter/lengthLimit"_s, 0, 100000);
+    f.lengthMode = string(u"filter/lengthMode"_s).trimmed().toLower() == u"skip"
+        ? LengthLimitMode::Skip
+        : LengthLimitMode::Cut;
+    f.cutSuffix = string(u"filter/cutSuffix"_s);
+    f.namePrefix = boolean(u"filter/namePrefix"_s);
+    f.namePrefixTemplate = string(u"filter/namePrefixTemplate"_s);
+    if (!f.namePrefixTemplate.contains(u"{text}"))
+        f.namePrefixTemplate = FilterSettings().namePrefixTemplate;
+    f.rateLimit = boolean(u"filter/rateLimit"_s);
+    f.rateLimitMessages = integer(u"filter/rateLimitMessages"_s, 1, 1000);
+    f.rateLimitSeconds = integer(u"filter/rateLimitSeconds"_s, 1, 86400);
+
+    // Tables are INI arrays ("dictionary/1/word=…"), readable and editable by hand.
+    const int words = m_settings->beginReadArray(u"dictionary"_s);
+    for (int i = 0; i < words; ++i) {
+        m_settings->setArrayIndex(i);
+        DictionaryEntry e {m_settings->value(u"word"_s).toString(),
+                           m_settings->value(u"reading"_s).toString()};
+        if (!e.word.isEmpty())
+            f.dictionary << e;
+    }
+    m_settings->endArray();
+    const int nicks = m_settings->beginReadArray(u"nicknames"_s);
+    for (int i = 0; i < nicks; ++i) {
+        m_settings->setArrayIndex(i);
+        const QString login = m_settings->value(u"login"_s).toString().trimmed().toLower();
+        const QString nick = m_settings->value(u"nickname"_s).toString();
+        if (!login.isEmpty() && !nick.isEmpty())
+            f.nicknames.insert(login, nick);
+    }
+    m_settings->endArray();
+    const int voices = m_settings->beginReadArray(u"userVoices"_s);
+    for (int i = 0; i < voices; ++i) {
+        m_settings->setArrayIndex(i);
+        const QString login = m_settings->value(u"login"_s).toString().trimmed().toLower();
+        bool ok = false;
+        UserVoice v;
+        v.styleId = m_settings->value(u"style"_s).toLongLong(&ok);
+        v.params.speedScale = m_settings->value(u"speedScale"_s, 1.0).toDouble();
+        v.params.pitchScale = m_settings->value(u"pitchScale"_s, 0.0).toDouble();
+        v.params.intonationScale = m_settings->value(u"intonationScale"_s, 1.0).toDouble();
+        v.params.volumeScale = m_settings->value(u"volumeScale"_s, 1.0).toDouble();
+        if (!login.isEmpty() && ok)
+            f.userVoices.insert(login, v);
+    }
+    m_settings->endArray();
+    return f;
+}
+
+void Settings::setFilters(const FilterSettings &f)
+{
+    if (f == filters())
+        return;
+    store(u"filter/ignoredUsers"_s, f.ignoredUsers);
+    store(u"filter/ignoreKnownBots"_s, f.ignoreKnownBots);
+    store(u"filter/knownBots"_s, f.knownBots);
+    store(u"filter/skipCommands"_s, f.skipCommands);
+    store(u"filter/commandPrefixes"_s, f.commandPrefixes);
+    store(u"filter/stripEmotes"_s, f.stripEmotes);
+    store(u"filter/ngWords"_s, f.ngWords);
+    store(u"filter/replaceUrls"_s, f.replaceUrls);
+    store(u"filter/urlReplacement"_s, f.urlReplacement);
+    store(u"filter/maxRepeat"_s, f.maxRepeat);
+    store(u"filter/lengthLimit"_s, f.lengthLimit);
+    store(u"filter/lengthMode"_s, f.lengthMode == LengthLimitMode::Skip ? u"skip"_s : u"cut"_s);
+    store(u"filter/cutSuffix"_s, f.cutSuffix);
+    store(u"filter/namePrefix"_s, f.namePrefix);
+    store(u"filter/namePrefixTemplate"_s, f.namePrefixTemplate);
+    store(u"filter/rateLimit"_s, f.rateLimit);
+    store(u"filter/rateLimitMessages"_s, f.rateLimitMessages);
+    store(u"filter/rateLimitSeconds"_s, f.rateLimitSeconds);
+
+    m_settings->remove(u"dictionary"_s);
+    m_settings->beginWriteArray(u"dictionary"_s, int(f.dictionary.size()));
+    for (int i = 0; i < f.dictionary.size(); ++i) {
+        m_settings->setArrayIndex(i);
+        m_settings->setValue(u"word"_s, f.dictionary.at(i).word);
+        m_settings->setValue(u"reading"_s, f.dictionary.at(i).reading);
+    }
+    m_settings->endArray();
+    m_settings->remove(u"nicknames"_s);
+    m_settings->beginWriteArray(u"nicknames"_s, int(f.nicknames.size()));
+    int i = 0;
+    for (auto it = f.nicknames.cbegin(); it != f.nicknames.cend(); ++it, ++i) {
+        m_settings->setArrayIndex(i);
+        m_settings->setValue(u"login"_s, it.key());
+        m_settings->setValue(u"nickname"_s, it.value());
+    }
+    m_settings->endArray();
+    m_settings->remove(u"userVoices"_s);
+    m_settings->beginWriteArray(u"userVoices"_s, int(f.userVoices.size()));
+    i = 0;
+    for (auto it = f.userVoices.cbegin(); it != f.userVoices.cend(); ++it, ++i) {
+        m_settings->setArrayIndex(i);
+        m_settings->setValue(u"login"_s, it.key());
+        m_settings->setValue(u"style"_s, QString::number(it->styleId));
+        m_settings->setValue(u"speedScale"_s, it->params.speedScale);
+        m_settings->setValue(u"pitchScale"_s, it->params.pitchScale);
+        m_settings->setValue(u"intonationScale"_s, it->params.intonationScale);
+        m_settings->setValue(u"volumeScale"_s, it->params.volumeScale);
+    }
+    m_settings->endArray();
+    emit changed(Group::Filters);
+}
+
+void Settings::restoreDefaults()
+{
+    m_settings->clear();
+    m_settings->setValue(u"general/schemaVersion"_s, SchemaVersion);
+    m_overrides.clear();
+    for (Group g : {Group::General, Group::Chat, Group::Speech, Group::Audio, Group::Filters})
+        emit changed(g);
+}
+
+} // namespace chatvox

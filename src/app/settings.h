@@ -1,0 +1,110 @@
+#pragma once
+
+#include "core/utterance.h"
+#include "filter/filtersettings.h"
+#include "speech/queuepolicy.h"
+
+#include <memory>
+#include <optional>
+
+#include <QHash>
+#include <QObject>
+#include <QUrl>
+#include <QVariant>
+
+class QSettings;
+
+namespace chatvox {
+
+// The user's settings in an INI file (QSettings), with typed accessors and one change signal per
+// group so that every part applies a change live. Values given on the command line are run
+// overrides: they win for this run and are never written to the file.
+//
+// A file that cannot be read or parsed is moved aside to "<file>.corrupt-<time>" and replaced by
+// defaults; loadProblem() then says so in words fit for the user. A single bad value (e.g. a
+// word where a number belongs) falls back to its default with a warning, keeping the rest.
+class Settings : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr int SchemaVersion = 1;
+
+    enum class Group { General, Chat, Speech, Audio, Filters };
+    Q_ENUM(Group)
+
+    // Empty path: the platform's location (defaultFilePath()).
+    explicit Settings(const QString &filePath = QString(), QObject *parent = nullptr);
+    ~Settings() override;
+
+    static QString defaultFilePath();
+    QString filePath() const { return m_path; }
+    // Empty when the file was fine (or absent); otherwise what happened, translated.
+    QString loadProblem() const { return m_loadProblem; }
+    // Writes pending changes; false (with a logged reason) when the file cannot be written.
+    bool save();
+
+    // General
+    QString language() const; // "system", "ja", "en"
+    void setLanguage(const QString &language);
+
+    // Chat
+    QString channel() const;
+    void setChannel(const QString &channel);
+    QUrl ircUrl() const;
+    void setIrcUrl(const QUrl &url);
+
+    // Speech
+    QList<QUrl> engineUrls() const; // fail-over order
+    void setEngineUrls(const QList<QUrl> &urls);
+    std::optional<qint64> speakerStyle() const; // none: first style of the first speaker
+    void setSpeakerStyle(std::optional<qint64> styleId);
+    VoiceParams voice() const;
+    void setVoice(const VoiceParams &voice);
+    QueuePolicy queuePolicy() const;
+    void setQueuePolicy(const QueuePolicy &policy);
+    int splitLength() const;
+    void setSplitLength(int chars);
+    QString skippedTemplate() const;
+    void setSkippedTemplate(const QString &text);
+    bool systemVoiceFallback() const;
+    void setSystemVoiceFallback(bool on);
+    int engineTimeoutMs() const;
+    void setEngineTimeoutMs(int ms);
+
+    // Audio
+    QString audioDevice() const; // empty: system default
+    void setAudioDevice(const QString &name);
+    double volume() const; // 0..1
+    void setVolume(double volume);
+
+    // Filters
+    FilterSettings filters() const;
+    void setFilters(const FilterSettings &filters);
+
+    // Run overrides (command line): keys as in the file, e.g. "chat/channel".
+    void setRunOverride(const QString &key, const QVariant &value);
+
+    // Every key back to its default (keeps the file's location).
+    void restoreDefaults();
+
+Q_SIGNALS:
+    void changed(chatvox::Settings::Group group);
+
+private:
+    void load();
+    QVariant raw(const QString &key) const;
+    bool store(const QString &key, const QVariant &value); // true when it changed
+    void write(const QString &key, const QVariant &value, Group group);
+    QString string(const QString &key) const;
+    int integer(const QString &key, int min, int max) const;
+    double real(const QString &key, double min, double max) const;
+    bool boolean(const QString &key) const;
+    QStringList stringList(const QString &key) const;
+
+    QString m_path;
+    QString m_loadProblem;
+    std::unique_ptr<QSettings> m_settings;
+    QHash<QString, QVariant> m_overrides;
+};
+
+} // namespace chatvox

@@ -1,0 +1,196 @@
+#include "app/cli.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using chatvox::parseCommandLine;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+// Runs the real chatvox executable with a private config and no network use.
+Run runChatvox(const QStringList &args, const QByteArray &stdinData = {})
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    env.insert(u"LANG"_s, u"C.UTF-8"_s);
+    env.insert(u"LANGUAGE"_s, u"en"_s);
+    env.remove(u"QT_LOGGING_RULES"_s);
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(CHATVOX_BINARY), args);
+    if (!p.waitForStarted(10000))
+        return {};
+    if (!stdinData.isNull()) {
+        p.write(stdinData);
+        p.closeWriteChannel();
+    }
+    if (!p.waitForFinished(60000)) {
+        p.kill();
+        p.waitForFinished();
+        return {};
+    }
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+            p.readAllStandardError()};
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    QString config() const { return m_dir.filePath(u"chatvox.ini"_s); }
+
+private slots:
+    void parsesTheContract()
+    {
+        const auto r = parseCommandLine({u"chatvox"_s, u"--headless"_s, u"--channel"_s,
+                                         u"SomeOne"_s, u"--engine"_s, u"http://127.0.0.1:50021"_s,
+                                         u"--engine"_s, u"http://127.0.0.1:10101"_s, u"--speaker"_s,
+                                         u"-888753760"_s, u"--config"_s, u"/tmp/x.ini"_s,
+                                         u"--audio-device"_s, u"Speakers"_s, u"--replay"_s, u"-"_s,
+                                         u"--dry-run"_s, u"--irc-url"_s, u"ws://127.0.0.1:1234"_s});
+        QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
+        const chatvox::CliOptions &o = r.options;
+        QVERIFY(o.headless);
+        QCOMPARE(o.channel, u"SomeOne"_s);
+        QCOMPARE(
+            o.engines,
+            (QList<QUrl> {QUrl(u"http://127.0.0.1:50021"_s), QUrl(u"http://127.0.0.1:10101"_s)}));
+        QCOMPARE(o.speaker, std::optional<qint64>(-888753760));
+        QCOMPARE(o.configFile, u"/tmp/x.ini"_s);
+        QCOMPARE(o.audioDevice, u"Speakers"_s);
+        QCOMPARE(o.replayFile, u"-"_s);
+        QVERIFY(o.dryRun);
+        QCOMPARE(o.ircUrl, QUrl(u"ws://127.0.0.1:1234"_s));
+    }
+
+    void rejectsBadValues_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("dry-run alone") << QStringList {u"--dry-run"_s};
+        QTest::newRow("speaker not a number") << QStringList {u"--speaker"_s, u"zundamon"_s};
+        QTest::newRow("engine not http") << QStringList {u"--engine"_s, u"ftp://x"_s};
+        QTest::newRow("engine not a url") << QStringList {u"--engine"_s, u"127.0.0.1:50021"_s};
+        QTest::newRow("irc not ws") << QStringList {u"--irc-url"_s, u"http://127.0.0.1"_s};
+        QTest::newRow("unknown option") << QStringList {u"--frobnicate"_s};
+        QTest::newRow("stray argument") << QStringList {u"channel"_s};
+        QTest::newRow("missing value") << QStringList {u"--channel"_s};
+    }
+    void rejectsBadValues()
+    {
+        QFETCH(QStringList, args);
+        const auto r = parseCommandLine(QStringList {u"chatvox"_s} + args);
+        QVERIFY(!r.error.isEmpty());
+    }
+
+    void versionPrintsAndExitsZero()
+    {
+        const Run r = runChatvox({u"--version"_s});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out.trimmed(), QByteArray("chatvox " CHATVOX_VERSION));
+    }
+
+    void helpListsEveryOption()
+    {
+        const Run r = runChatvox({u"--help"_s});
+        QCOMPARE(r.exitCode, 0);
+        for (const char *opt :
+             {"--headless", "--channel", "--engine", "--speaker", "--config", "--audio-device",
+              "--replay", "--dry-run", "--irc-url", "--eventsub-url", "--auth-url", "--helix-url",
+              "--bridge-config", "--powershell", "--login", "--logout", "--version", "--help"})
+            QVERIFY2(r.out.contains(opt), opt);
+    }
+
+    void badArgumentsExitTwoWithAReason()
+    {
+        const Run r = runChatvox({u"--speaker"_s, u"abc"_s});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains("--speaker"));
+        QVERIFY(r.out.isEmpty());
+    }
+
+    void dryRunOfTheDemoLogGivesTheExpectedDecisions()
+    {
+        const QString demo
+            = QStringLiteral(CHATVOX_SOURCE_DIR) + u"/resources/demo/demo_chat.log"_s;
+        const Run r = runChatvox(
+            {u"--headless"_s, u"--config"_s, config(), u"--replay"_s, demo, u"--dry-run"_s});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QByteArray expected
+            = readFile(QStringLiteral(CHATVOX_TEST_DATA_DIR) + u"/app/demo_dry_run.jsonl"_s);
+        QVERIFY(!expected.isEmpty());
+        if (r.out != expected) {
+            const QList<QByteArray> got = r.out.split('\n');
+            const QList<QByteArray> want = expected.split('\n');
+            for (qsizetype i = 0; i < std::max(got.size(), want.size()); ++i)
+                QCOMPARE(got.value(i), want.value(i));
+        }
+        // stdout holds nothing but JSON objects, one per line.
+        for (const QByteArray &line : r.out.trimmed().split('\n'))
+            QVERIFY2(QJsonDocument::fromJson(line).isObject(), line.constData());
+    }
+
+    void dryRunReadsStandardInputAndKeepsOrder()
+    {
+        const QByteArray lines = "@id=a1;display-name=A;tmi-sent-ts=1 "
+                                 ":alice!alice@alice.tmi.twitch.tv PRIVMSG #c :hello\r\n"
+                                 "# a comment line\n"
+                                 "\n"
+                                 "@id=b2 :bob!bob@bob.tmi.twitch.tv PRIVMSG #c :!dice\n"
+                                 "@login=alice;target-msg-id=a1 :tmi.twitch.tv CLEARMSG #c :hello\n"
+                                 "this is not IRC at all\n"
+                                 "@id=c3 :carol!carol@carol.tmi.twitch.tv PRIVMSG #c "
+                                 ":\xe3\x81\x8a\xe3\x81\xaf\xe3\x82\x88\n";
+        const Run r = runChatvox({u"--config"_s, config(), u"--speaker"_s, u"3"_s, u"--replay"_s,
+                                  u"-"_s, u"--dry-run"_s},
+                                 lines);
+        QCOMPARE(r.exitCode, 0);
+        const QList<QByteArray> out = r.out.trimmed().split('\n');
+        QCOMPARE(out.size(), 4);
+        QCOMPARE(
+            out[0],
+            QByteArray(R"({"event":"speak","id":"a1","user":"alice","text":"hello","speaker":3})"));
+        QCOMPARE(out[1],
+                 QByteArray(R"({"event":"skip","id":"b2","user":"bob","reason":"command"})"));
+        QCOMPARE(out[2],
+                 QByteArray(R"({"event":"purge","ids":["a1"],"user":"alice","reason":"deleted"})"));
+        QCOMPARE(out[3],
+                 QByteArray("{\"event\":\"speak\",\"id\":\"c3\",\"user\":\"carol\",\"text\":"
+                            "\"\xe3\x81\x8a\xe3\x81\xaf\xe3\x82\x88\",\"speaker\":3}"));
+        // The malformed line is reported on stderr, not stdout.
+        QVERIFY(!r.err.isEmpty());
+    }
+
+    void missingReplayFileFailsClearly()
+    {
+        const Run r = runChatvox({u"--config"_s, config(), u"--replay"_s,
+                                  m_dir.filePath(u"nope.log"_s), u"--dry-run"_s});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains("nope.log"));
+        QVERIFY(r.out.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

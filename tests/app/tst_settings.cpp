@@ -1,0 +1,182 @@
+#include "app/settings.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using chatvox::Settings;
+
+class TestSettings : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+    static void writeFile(const QString &path, const QByteArray &bytes)
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(bytes);
+    }
+    QStringList backups(const QString &name) const
+    {
+        return QDir(m_dir.path()).entryList({name + u".corrupt-*"_s}, QDir::Files | QDir::Dirs);
+    }
+
+private slots:
+    void defaultsForANewUser()
+    {
+        Settings s(path(u"new.ini"_s));
+        QVERIFY(s.loadProblem().isEmpty());
+        QCOMPARE(s.channel(), QString());
+        QCOMPARE(s.ircUrl(), QUrl(u"wss://irc-ws.chat.twitch.tv:443"_s));
+        QCOMPARE(s.engineUrls().first(), QUrl(u"http://127.0.0.1:50021"_s));
+        QVERIFY(s.engineUrls().size() >= 2);
+        QVERIFY(!s.speakerStyle().has_value());
+        QCOMPARE(s.filters().lengthLimit, 40);
+        QCOMPARE(s.filters().cutSuffix, u"以下略"_s);
+        QVERIFY(s.filters().knownBots.contains(u"nightbot"_s));
+        QCOMPARE(s.queuePolicy(), chatvox::QueuePolicy());
+        QCOMPARE(s.skippedTemplate(), u"{n}件省略"_s);
+        QCOMPARE(s.volume(), 1.0);
+    }
+
+    void valuesPersistAcrossRuns()
+    {
+        const QString file = path(u"persist.ini"_s);
+        {
+            Settings s(file);
+            s.setChannel(u"#SomeChannel"_s);
+            s.setSpeakerStyle(888753760);
+            s.setEngineUrls({QUrl(u"http://127.0.0.1:10101"_s)});
+            chatvox::FilterSettings f = s.filters();
+            f.lengthLimit = 60;
+            f.ngWords = {u"spoiler"_s};
+            f.dictionary = {{u"草"_s, u"くさ"_s}, {u"GG"_s, u"ジージー"_s}};
+            f.nicknames.insert(u"kenji_plays"_s, u"けんじ"_s);
+            s.setFilters(f);
+            QVERIFY(s.save());
+        }
+        Settings s(file);
+        QVERIFY(s.loadProblem().isEmpty());
+        QCOMPARE(s.channel(), u"somechannel"_s);
+        QCOMPARE(s.speakerStyle(), std::optional<qint64>(888753760));
+        QCOMPARE(s.engineUrls(), QList<QUrl> {QUrl(u"http://127.0.0.1:10101"_s)});
+        QCOMPARE(s.filters().lengthLimit, 60);
+        QCOMPARE(s.filters().ngWords, QStringList {u"spoiler"_s});
+        QCOMPARE(s.filters().dictionary.size(), 2);
+        QCOMPARE(s.filters().dictionary.at(0).reading, u"くさ"_s);
+        QCOMPARE(s.filters().nicknames.value(u"kenji_plays"_s), u"けんじ"_s);
+    }
+
+    void changesSignalTheirGroup()
+    {
+        Settings s(path(u"signals.ini"_s));
+        QSignalSpy spy(&s, &Settings::changed);
+        s.setVolume(0.5);
+        QCOMPARE(spy.size(), 1);
+        QCOMPARE(spy.at(0).at(0).value<Settings::Group>(), Settings::Group::Audio);
+        s.setVolume(0.5); // no change, no signal
+        QCOMPARE(spy.size(), 1);
+        chatvox::FilterSettings f = s.filters();
+        f.stripEmotes = false;
+        s.setFilters(f);
+        QCOMPARE(spy.size(), 2);
+        QCOMPARE(spy.at(1).at(0).value<Settings::Group>(), Settings::Group::Filters);
+        chatvox::VoiceParams v;
+        v.speedScale = 1.3;
+        s.setVoice(v);
+        QCOMPARE(spy.size(), 3); // one signal for the whole group
+    }
+
+    void runOverridesAreNeverWritten()
+    {
+        const QString file = path(u"override.ini"_s);
+        {
+            Settings s(file);
+            s.setChannel(u"saved"_s);
+            s.setRunOverride(u"chat/channel"_s, u"fromcli"_s);
+            QCOMPARE(s.channel(), u"fromcli"_s);
+        }
+        Settings s(file);
+        QCOMPARE(s.channel(), u"saved"_s);
+    }
+
+    void corruptFileIsBackedUpAndDefaultsUsed_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::newRow("binary") << QByteArray("\x00\x01\x02\xff\xfe garbage", 17);
+        QTest::newRow("invalid utf-8") << QByteArray("[chat]\nchannel=\xff\xfe\n");
+        QTest::newRow("not ini") << QByteArray("this is not a settings file\nat all\n");
+        QTest::newRow("broken section") << QByteArray("[chat]\nchannel=abc\n[speech\nfoo=bar\n");
+    }
+    void corruptFileIsBackedUpAndDefaultsUsed()
+    {
+        QFETCH(QByteArray, content);
+        const QString name = u"corrupt-%1.ini"_s.arg(QString::fromUtf8(QTest::currentDataTag()))
+                                 .replace(u' ', u'_');
+        const QString file = path(name);
+        writeFile(file, content);
+        {
+            Settings s(file);
+            QVERIFY(!s.loadProblem().isEmpty());
+            QVERIFY2(s.loadProblem().contains(file), qPrintable(s.loadProblem()));
+            QCOMPARE(s.channel(), QString());
+            QCOMPARE(s.filters().lengthLimit, 40);
+            s.setChannel(u"after"_s);
+        }
+        // The bad file is kept byte for byte, and a fresh file works again.
+        const QStringList kept = backups(name);
+        QCOMPARE(kept.size(), 1);
+        QFile backup(m_dir.filePath(kept.first()));
+        QVERIFY(backup.open(QIODevice::ReadOnly));
+        QCOMPARE(backup.readAll(), content);
+        Settings again(file);
+        QVERIFY(again.loadProblem().isEmpty());
+        QCOMPARE(again.channel(), u"after"_s);
+    }
+
+    void unreadablePathIsMovedAside()
+    {
+        const QString file = path(u"dir.ini"_s);
+        QVERIFY(QDir().mkpath(file)); // a folder where the file should be
+        Settings s(file);
+        QVERIFY(!s.loadProblem().isEmpty());
+        QCOMPARE(s.filters().lengthLimit, 40);
+        QCOMPARE(backups(u"dir.ini"_s).size(), 1);
+    }
+
+    void badValuesFallBackOneByOne()
+    {
+        const QString file = path(u"values.ini"_s);
+        writeFile(file,
+                  "[chat]\nchannel=keepme\n[filter]\nlengthLimit=abc\nstripEmotes=maybe\n"
+                  "[audio]\nvolume=7\n[speech]\nstyle=zero\nengines=ftp://x, http://127.0.0.1:1\n");
+        Settings s(file);
+        QVERIFY(s.loadProblem().isEmpty()); // values, not the file, were bad
+        QCOMPARE(s.channel(), u"keepme"_s);
+        QCOMPARE(s.filters().lengthLimit, 40);
+        QCOMPARE(s.filters().stripEmotes, true);
+        QCOMPARE(s.volume(), 1.0);
+        QVERIFY(!s.speakerStyle().has_value());
+        QCOMPARE(s.engineUrls(), QList<QUrl> {QUrl(u"http://127.0.0.1:1"_s)});
+    }
+
+    void schemaVersionIsWritten()
+    {
+        const QString file = path(u"schema.ini"_s);
+        {
+            Settings s(file);
+            s.setChannel(u"x"_s);
+        }
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(f.readAll().contains("schemaVersion=1"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSettings)
+#include "tst_settings.moc"
