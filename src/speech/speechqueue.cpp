@@ -279,8 +279,10 @@ void SpeechQueue::pump()
         if (!m_paused && !current() && !m_items.empty()
             && m_items.front()->state == QueueItemInfo::State::Ready) {
             play(*m_items.front());
-            again = !current(); // play() may fail at once; then look again
-            continue;
+            if (!current()) {
+                again = true; // play() failed at once: look at the next item
+                continue;
+            }
         }
         // 2. synthesize ahead
         if (m_held)

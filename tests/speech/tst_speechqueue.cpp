@@ -125,6 +125,27 @@ private slots:
         QCOMPARE(finished.size(), 3);
     }
 
+    void prefetchKeepsGoingDuringALongQueue()
+    {
+        m_engine->setDelay(u"/synthesis"_s, 100);
+        QSignalSpy finished(m_queue.get(), &SpeechQueue::playbackFinished);
+        const QStringList texts {u"一番目です"_s, u"二番目です"_s, u"三番目です"_s,
+                                 u"四番目です"_s, u"五番目です"_s, u"六番目です"_s};
+        for (int i = 0; i < texts.size(); ++i)
+            m_queue->enqueue(say(u"m%1"_s.arg(i), u"u"_s, texts[i]));
+        waitIdle();
+        QCOMPARE(finished.size(), texts.size());
+        // Item n+2 is always asked for while item n plays: never a pause to fetch.
+        const auto synth = m_engine->requests(u"/synthesis"_s);
+        QCOMPARE(synth.size(), texts.size());
+        for (int n = 0; n + 2 < texts.size(); ++n) {
+            const auto playing = finished.at(n).at(0).value<PlaybackTiming>();
+            QVERIFY2(
+                synth[n + 2].timeNs < playing.playEndNs,
+                qPrintable(u"item %1 was fetched only after item %2 ended"_s.arg(n + 2).arg(n)));
+        }
+    }
+
     void sequentialModeFetchesOnlyWhenIdle()
     {
         QueuePolicy policy;
