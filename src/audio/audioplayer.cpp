@@ -33,7 +33,11 @@ namespace chatvox {
 namespace {
 
 constexpr int kFeedIntervalMs = 10;
-constexpr int kTailSilenceMs = 50;
+#ifdef Q_OS_WIN
+constexpr int kTailSilenceMs = 50; // see play(): Windows replays a stopped buffer's end
+#else
+constexpr int kTailSilenceMs = 15; // keeps back-to-back speech close (audible gap ~15 ms)
+#endif
 constexpr qint64 kMsNs = 1000000;
 #ifdef Q_OS_WIN
 // Listing outputs enumerates the endpoints (milliseconds), and Qt reports every change.
