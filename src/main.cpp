@@ -43,7 +43,8 @@ int main(int argc, char **argv)
     }
     if (!cli.options.headless) {
         // The desktop window is not part of this version yet.
-        err << QCoreApplication::translate("main", "Running without a window (--headless).")
+        err << QCoreApplication::translate(
+            "main", "The desktop window is not available yet; running in the terminal.")
             << u"\n"_s;
         err.flush();
     }

@@ -1,4 +1,717 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
+<context>
+    <name>chatvox::Application</name>
+    <message>
+        <source>Logging in to Twitch is not available in this version; reading chat needs no login.</source>
+        <translation>このバージョンでは Twitch へのログインは利用できません。チャットの読み上げにログインは不要です。</translation>
+    </message>
+    <message>
+        <source>Stopping.</source>
+        <translation>終了します。</translation>
+    </message>
+    <message>
+        <source>settings: %1</source>
+        <translation>設定ファイル：%1</translation>
+    </message>
+    <message>
+        <source>Replaying %1</source>
+        <translation>リプレイ中：%1</translation>
+    </message>
+    <message>
+        <source>Reading the chat of #%1 (no login needed).</source>
+        <translation>#%1 のチャットを読み上げます（ログイン不要）。</translation>
+    </message>
+    <message>
+        <source>No channel is set: playing the bundled demo chat. Read your own chat with --channel NAME.</source>
+        <translation>チャンネルが設定されていないため、付属のデモチャットを再生します。自分の配信のチャットを読み上げるには --channel NAME を指定してください。</translation>
+    </message>
+    <message>
+        <source>%1 read, %2 skipped, %3 removed by moderators.</source>
+        <translation>読み上げ %1 件、スキップ %2 件、モデレーターによる削除 %3 件。</translation>
+    </message>
+</context>
+<context>
+    <name>chatvox::AudioPlayer</name>
+    <message>
+        <source>Audio device “%1” was not found; using the system default output (%2). Available devices: %3.</source>
+        <translation>オーディオデバイス「%1」が見つからないため、システム既定の出力（%2）を使用します。利用可能なデバイス：%3。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>The audio device “%1” was disconnected.</source>
+        <translation>オーディオデバイス「%1」の接続が切れました。</translation>
+    </message>
+    <message>
+        <source>Using the system default output (%1).</source>
+        <translation>システム既定の出力（%1）を使用します。</translation>
+    </message>
+    <message>
+        <source>No audio output device is available.</source>
+        <translation>利用できるオーディオ出力デバイスがありません。</translation>
+    </message>
+    <message>
+        <source>Cannot open the audio device “%1”.</source>
+        <translation>オーディオデバイス「%1」を開けません。</translation>
+    </message>
+    <message>
+        <source>Cannot play the audio: %1</source>
+        <translation>音声を再生できません：%1</translation>
+    </message>
+    <message>
+        <source>Cannot play the audio: it cannot be converted for the audio device.</source>
+        <translation>音声を再生できません：オーディオデバイスに合わせて変換できませんでした。</translation>
+    </message>
+    <message>
+        <source>The audio output was closed unexpectedly.</source>
+        <translation>オーディオ出力が予期せず閉じられました。</translation>
+    </message>
+    <message>
+        <source>The audio device “%1” stopped working.</source>
+        <translation>オーディオデバイス「%1」が動作しなくなりました。</translation>
+    </message>
+    <message>
+        <source>The audio device “%1” refused the audio.</source>
+        <translation>オーディオデバイス「%1」が音声データを受け付けませんでした。</translation>
+    </message>
+    <message>
+        <source>The audio device “%1” failed while playing.</source>
+        <translation>オーディオデバイス「%1」で再生中にエラーが発生しました。</translation>
+    </message>
+    <message>
+        <source>The audio device “%1” stopped taking audio.</source>
+        <translation>オーディオデバイス「%1」が音声データを受け付けなくなりました。</translation>
+    </message>
+    <message>
+        <source>No other audio output is available.</source>
+        <translation>ほかに利用できるオーディオ出力はありません。</translation>
+    </message>
+    <message>
+        <source>The next clip plays on “%1”.</source>
+        <translation>次の音声からは「%1」で再生します。</translation>
+    </message>
+    <message>
+        <source>The audio device “%1” failed.</source>
+        <translation>オーディオデバイス「%1」でエラーが発生しました。</translation>
+    </message>
+    <message>
+        <source>The audio device “%1” stopped.</source>
+        <translation>オーディオデバイス「%1」が停止しました。</translation>
+    </message>
+</context>
+<context>
+    <name>chatvox::Cli</name>
+    <message>
+        <source>ChatVox reads Twitch chat aloud through VOICEVOX-compatible speech engines.</source>
+        <translation>ChatVox は、VOICEVOX 互換の音声合成エンジンで Twitch のチャットを読み上げます。</translation>
+    </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>このヘルプを表示して終了する</translation>
+    </message>
+    <message>
+        <source>Print the version and exit.</source>
+        <translation>バージョン情報を表示して終了する</translation>
+    </message>
+    <message>
+        <source>Run without windows or tray icon.</source>
+        <translation>ウィンドウやトレイアイコンを表示せずに実行する</translation>
+    </message>
+    <message>
+        <source>Twitch channel to read (no login needed).</source>
+        <translation>読み上げる Twitch チャンネル（ログイン不要）</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Speech engine URL; repeat for fail-over in order.</source>
+        <translation>音声合成エンジンの URL（複数回指定すると、指定した順にフェイルオーバー）</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Voice style id of the engine.</source>
+        <translation>使用する話者スタイルの ID（エンジン側のスタイル ID）</translation>
+    </message>
+    <message>
+        <source>STYLE_ID</source>
+        <translation>STYLE_ID</translation>
+    </message>
+    <message>
+        <source>Settings file (INI) to use.</source>
+        <translation>使用する設定ファイル（INI 形式）</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Audio output device name.</source>
+        <translation>オーディオ出力デバイス名</translation>
+    </message>
+    <message>
+        <source>Read raw Twitch IRC lines from FILE (- for stdin) instead of Twitch.</source>
+        <translation>Twitch に接続する代わりに、FILE から Twitch IRC の生の行を読み込む（- で標準入力）</translation>
+    </message>
+    <message>
+        <source>With --replay: print each decision as a JSON line; no speech.</source>
+        <translation>--replay と併用：各コメントの判定結果を JSON 行で出力し、読み上げはしない</translation>
+    </message>
+    <message>
+        <source>Twitch chat WebSocket URL.</source>
+        <translation>Twitch チャットの WebSocket URL</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>PATH</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>余分な引数があります：%1</translation>
+    </message>
+    <message>
+        <source>--engine needs an http:// or https:// URL, not &quot;%1&quot;.</source>
+        <translation>--engine には http:// または https:// で始まる URL を指定してください（「%1」は使用できません）。</translation>
+    </message>
+    <message>
+        <source>--speaker needs a style id (a whole number), not &quot;%1&quot;.</source>
+        <translation>--speaker にはスタイル ID（整数）を指定してください（「%1」は使用できません）。</translation>
+    </message>
+    <message>
+        <source>--dry-run works only with --replay FILE.</source>
+        <translation>--dry-run は --replay FILE と同時に指定した場合のみ使用できます。</translation>
+    </message>
+    <message>
+        <source>--login and --logout cannot be combined.</source>
+        <translation>--login と --logout は同時に指定できません。</translation>
+    </message>
+    <message>
+        <source>Twitch EventSub WebSocket URL (for a coming version).</source>
+        <translation>Twitch EventSub の WebSocket URL（今後のバージョン用）</translation>
+    </message>
+    <message>
+        <source>Twitch login server URL (for a coming version).</source>
+        <translation>Twitch ログインサーバーの URL（今後のバージョン用）</translation>
+    </message>
+    <message>
+        <source>Twitch API URL (for a coming version).</source>
+        <translation>Twitch API の URL（今後のバージョン用）</translation>
+    </message>
+    <message>
+        <source>File of the actions viewers may trigger (for a coming version).</source>
+        <translation>視聴者が実行できるアクションの定義ファイル（今後のバージョン用）</translation>
+    </message>
+    <message>
+        <source>PowerShell program for viewer actions (for a coming version).</source>
+        <translation>視聴者アクションに使う PowerShell の実行ファイル（今後のバージョン用）</translation>
+    </message>
+    <message>
+        <source>Log in to Twitch and exit (for a coming version).</source>
+        <translation>Twitch にログインして終了する（今後のバージョン用）</translation>
+    </message>
+    <message>
+        <source>Log out of Twitch and exit (for a coming version).</source>
+        <translation>Twitch からログアウトして終了する（今後のバージョン用）</translation>
+    </message>
+    <message>
+        <source>--%1 needs a URL starting with %2, not &quot;%3&quot;.</source>
+        <translation>--%1 には %2 で始まる URL を指定してください（「%3」は使用できません）。</translation>
+    </message>
+</context>
+<context>
+    <name>chatvox::EngineSet</name>
+    <message>
+        <source>No speech engine is configured.</source>
+        <translation>音声合成エンジンが設定されていません。</translation>
+    </message>
+    <message>
+        <source>No speech engine is available.</source>
+        <translation>利用できる音声合成エンジンがありません。</translation>
+    </message>
+</context>
+<context>
+    <name>chatvox::FilterPipeline</name>
+    <message>
+        <source>A chat command (starts with a command prefix).</source>
+        <translation>チャットコマンドです（コマンドの接頭辞で始まっています）。</translation>
+    </message>
+    <message>
+        <source>Sent by an ignored user or a known bot.</source>
+        <translation>無視するユーザー、または既知のボットによるコメントです。</translation>
+    </message>
+    <message>
+        <source>Contains an NG word.</source>
+        <translation>NGワードが含まれています。</translation>
+    </message>
+    <message>
+        <source>Longer than the length limit.</source>
+        <translation>文字数の上限を超えています。</translation>
+    </message>
+    <message>
+        <source>Nothing left to read (empty or only emotes).</source>
+        <translation>読み上げる内容がありません（空、またはエモートのみ）。</translation>
+    </message>
+    <message>
+        <source>This viewer sent more messages than the per-user rate limit allows.</source>
+        <translation>この視聴者のコメント数が、ユーザーごとの連投制限を超えています。</translation>
+    </message>
+    <message>
+        <source>Not a chat message (a notice without the viewer&apos;s own words).</source>
+        <translation>チャットのコメントではありません（視聴者本人の言葉を含まない通知です）。</translation>
+    </message>
+</context>
+<context>
+    <name>chatvox::IrcMessage</name>
+    <message>
+        <source>line too long (%1 bytes, limit %2)</source>
+        <translation>行が長すぎる（%1 バイト、上限 %2 バイト）</translation>
+    </message>
+    <message>
+        <source>line outside its buffer</source>
+        <translation>行がバッファーの範囲外</translation>
+    </message>
+    <message>
+        <source>empty line</source>
+        <translation>空行</translation>
+    </message>
+    <message>
+        <source>NUL byte in line</source>
+        <translation>行内に NUL バイトを含む</translation>
+    </message>
+    <message>
+        <source>CR or LF inside line</source>
+        <translation>行内に CR または LF を含む</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8</source>
+        <translation>不正な UTF-8</translation>
+    </message>
+    <message>
+        <source>tags without a command</source>
+        <translation>タグのみでコマンドがない</translation>
+    </message>
+    <message>
+        <source>prefix without a command</source>
+        <translation>プレフィックスのみでコマンドがない</translation>
+    </message>
+    <message>
+        <source>malformed command</source>
+        <translation>コマンドの形式が不正</translation>
+    </message>
+    <message>
+        <source>missing command</source>
+        <translation>コマンドがない</translation>
+    </message>
+</context>
+<context>
+    <name>chatvox::Pipeline</name>
+    <message>
+        <source>No system voice: %1</source>
+        <translation>システム音声は使用できません：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Chat is too fast: skipped %n message(s).</source>
+        <translation>
+            <numerusform>チャットの流れが速すぎるため、%n 件のコメントをスキップしました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audio output stopped responding.</source>
+        <translation>オーディオ出力が応答しなくなりました。</translation>
+    </message>
+    <message>
+        <source>%1 %2 at %3</source>
+        <translation>%1 %2（%3）</translation>
+    </message>
+    <message>
+        <source>Looking for a speech engine…</source>
+        <translation>音声合成エンジンを探しています…</translation>
+    </message>
+    <message>
+        <source>No speech engine answers; the system voice reads chat. Start VOICEVOX (or AivisSpeech, SHAREVOX, COEIROINK) and it is used as soon as it answers.</source>
+        <translation>音声合成エンジンが応答しないため、システム音声でチャットを読み上げます。VOICEVOX（または AivisSpeech、SHAREVOX、COEIROINK）を起動すると、応答があり次第そちらに切り替わります。</translation>
+    </message>
+    <message>
+        <source>No speech engine answers and there is no system voice: chat is not read until an engine answers.</source>
+        <translation>音声合成エンジンが応答せず、システム音声も使用できません。エンジンが応答するまでチャットは読み上げられません。</translation>
+    </message>
+    <message>
+        <source>Voice: %1 (%2), style id %3</source>
+        <translation>話者：%1（%2）、スタイル ID %3</translation>
+    </message>
+    <message>
+        <source>The engine lists no voice (%1); trying style 0.</source>
+        <translation>エンジンから使用できる話者が見つかりません（%1）。スタイル 0 で試します。</translation>
+    </message>
+    <message>
+        <source>no talk style</source>
+        <translation>トーク用のスタイルなし</translation>
+    </message>
+    <message>
+        <source>Ignored a chat line that is not valid IRC: %1</source>
+        <translation>IRC として正しくないチャット行を無視しました：%1</translation>
+    </message>
+    <message>
+        <source>Reading #%1</source>
+        <translation>#%1 のチャットを読み上げ中</translation>
+    </message>
+    <message>
+        <source>Twitch refused the login.</source>
+        <translation>Twitch にログインを拒否されました。</translation>
+    </message>
+    <message>
+        <source>Twitch chat</source>
+        <translation>Twitch チャット</translation>
+    </message>
+    <message>
+        <source>Speech engine</source>
+        <translation>音声合成エンジン</translation>
+    </message>
+    <message>
+        <source>Audio output</source>
+        <translation>オーディオ出力</translation>
+    </message>
+    <message>
+        <source>No audio output device can be opened. Check that a sound server (PulseAudio or PipeWire) runs; on WSL it comes with WSLg.</source>
+        <translation>オーディオ出力デバイスを開けません。サウンドサーバー（PulseAudio または PipeWire）が起動しているか確認してください。WSL では WSLg に含まれています。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connection lost; reconnecting in %n second(s).</source>
+        <translation>
+            <numerusform>接続が切れました。%n 秒後に再接続します。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>chatvox::ReplaySource</name>
+    <message>
+        <source>Cannot read the replay input: %1</source>
+        <translation>リプレイの入力を読み込めません：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read the replay input: it is not open for reading.</source>
+        <translation>リプレイの入力を読み込めません：読み取り用に開かれていません。</translation>
+    </message>
+    <message>
+        <source>No replay input was given.</source>
+        <translation>リプレイの入力が指定されていません。</translation>
+    </message>
+    <message>
+        <source>Cannot open the replay file %1: %2</source>
+        <translation>リプレイファイル %1 を開けません：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read standard input: %1</source>
+        <translation>標準入力を読み込めません：%1</translation>
+    </message>
+</context>
+<context>
+    <name>chatvox::Settings</name>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>ファイルではなくフォルダーです</translation>
+    </message>
+    <message>
+        <source>it cannot be read: %1</source>
+        <translation>読み込めません：%1</translation>
+    </message>
+    <message>
+        <source>it is not UTF-8 text</source>
+        <translation>UTF-8 のテキストではありません</translation>
+    </message>
+    <message>
+        <source>line %1 is not a setting</source>
+        <translation>%1 行目が設定の形式になっていません</translation>
+    </message>
+    <message>
+        <source>it is not a valid INI file</source>
+        <translation>有効な INI ファイルではありません</translation>
+    </message>
+    <message>
+        <source>The settings file %1 could not be used (%2). It was kept as %3 and the default settings are used.</source>
+        <translation>設定ファイル %1 を使用できませんでした（%2）。元のファイルを %3 として残し、既定の設定を使用します。</translation>
+    </message>
+    <message>
+        <source>The settings file %1 could not be used (%2) nor moved aside. The default settings are used for this run and will not be saved.</source>
+        <translation>設定ファイル %1 を使用できず（%2）、別名で退避することもできませんでした。今回は既定の設定で起動し、設定は保存されません。</translation>
+    </message>
+</context>
+<context>
+    <name>chatvox::SpeechQueue</name>
+    <message>
+        <source>Speech engine failed (%1); the system voice reads this message.</source>
+        <translation>音声合成エンジンでエラーが発生しました（%1）。このコメントはシステム音声で読み上げます。</translation>
+    </message>
+    <message>
+        <source>Speech engine failed: %1</source>
+        <translation>音声合成エンジンでエラーが発生しました：%1</translation>
+    </message>
+    <message>
+        <source>Could not play &quot;%1&quot;: %2</source>
+        <translation>「%1」を再生できませんでした：%2</translation>
+    </message>
+    <message>
+        <source>The audio output stopped responding; skipped &quot;%1&quot;.</source>
+        <translation>オーディオ出力が応答しなくなったため、「%1」をスキップしました。</translation>
+    </message>
+    <message>
+        <source>No speech engine and no system voice are available: &quot;%1&quot; was not read.</source>
+        <translation>音声合成エンジンもシステム音声も使用できないため、「%1」は読み上げられませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>chatvox::Supervisor</name>
+    <message numerus="yes">
+        <source>%1 keeps failing after %n restart(s): %2</source>
+        <translation>
+            <numerusform>%1 は %n 回再起動しても失敗が続いています：%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation>起動中</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>degraded</source>
+        <translation>機能低下</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>異常</translation>
+    </message>
+    <message>
+        <source>Restarting: %1</source>
+        <translation>再起動します：%1</translation>
+    </message>
+</context>
+<context>
+    <name>chatvox::SystemVoice</name>
+    <message>
+        <source>No text-to-speech engine is installed for Qt (on Linux: the speech-dispatcher plugin of Qt TextToSpeech).</source>
+        <translation>Qt で使えるテキスト読み上げエンジンがインストールされていません（Linux の場合は Qt TextToSpeech の speech-dispatcher プラグインが必要です）。</translation>
+    </message>
+    <message>
+        <source>The text-to-speech engine &quot;%1&quot; is not installed (have: %2).</source>
+        <translation>テキスト読み上げエンジン「%1」はインストールされていません（インストール済み：%2）。</translation>
+    </message>
+    <message>
+        <source>This build of ChatVox has no system voice (built without Qt TextToSpeech).</source>
+        <translation>この ChatVox はシステム音声に対応していません（Qt TextToSpeech なしでビルドされています）。</translation>
+    </message>
+    <message>
+        <source>The system voice could not start: %1</source>
+        <translation>システム音声を開始できませんでした：%1</translation>
+    </message>
+    <message>
+        <source>The system voice failed: %1</source>
+        <translation>システム音声でエラーが発生しました：%1</translation>
+    </message>
+    <message>
+        <source>The system voice did not start speaking within %1 seconds.</source>
+        <translation>システム音声が %1 秒以内に読み上げを開始しませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>chatvox::TwitchChatClient</name>
+    <message>
+        <source>Twitch chat stopped answering. Reconnecting.</source>
+        <translation>Twitch チャットからの応答が途絶えました。再接続します。</translation>
+    </message>
+    <message>
+        <source>Twitch chat did not answer in time. Reconnecting.</source>
+        <translation>Twitch チャットから時間内に応答がありませんでした。再接続します。</translation>
+    </message>
+    <message>
+        <source>Invalid Twitch chat address: %1</source>
+        <translation>Twitch チャットのアドレスが正しくありません：%1</translation>
+    </message>
+    <message>
+        <source>the connection closed before it was established</source>
+        <translation>接続が確立する前に切断されました</translation>
+    </message>
+    <message>
+        <source>Twitch chat connection failed: %1</source>
+        <translation>Twitch チャットへの接続に失敗しました：%1</translation>
+    </message>
+    <message>
+        <source>Twitch refused the login. Please log in again.</source>
+        <translation>Twitch にログインを拒否されました。もう一度ログインしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>chatvox::VoicevoxClient</name>
+    <message>
+        <source>The speech engine at %1 did not answer within %2 seconds.</source>
+        <translation>音声合成エンジン %1 が %2 秒以内に応答しませんでした。</translation>
+    </message>
+    <message>
+        <source>Cannot reach the speech engine at %1: %2</source>
+        <translation>音声合成エンジン %1 に接続できません：%2</translation>
+    </message>
+    <message>
+        <source>The speech engine at %1 refused the request (HTTP %2): %3</source>
+        <translation>音声合成エンジン %1 がリクエストを拒否しました（HTTP %2）：%3</translation>
+    </message>
+    <message>
+        <source>The speech engine at %1 failed (HTTP %2): %3</source>
+        <translation>音声合成エンジン %1 でエラーが発生しました（HTTP %2）：%3</translation>
+    </message>
+    <message>
+        <source>The speech engine at %1 sent a bad answer to %2: %3</source>
+        <translation>音声合成エンジン %1 から返された %2 の応答が不正です：%3</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>JSON オブジェクトではありません</translation>
+    </message>
+    <message>
+        <source>The text is too long for the speech engine (%1 characters).</source>
+        <translation>テキストが長すぎるため、音声合成エンジンに送れません（%1 文字）。</translation>
+    </message>
+</context>
+<context>
+    <name>chatvox::VoicevoxProtocol</name>
+    <message>
+        <source>not JSON (%1 at byte %2)</source>
+        <translation>JSON として解析できません（%2 バイト目：%1）</translation>
+    </message>
+    <message>
+        <source>the version is not JSON</source>
+        <translation>バージョンが JSON ではありません</translation>
+    </message>
+    <message>
+        <source>the version is not a JSON string</source>
+        <translation>バージョンが JSON 文字列ではありません</translation>
+    </message>
+    <message>
+        <source>the speaker list is not a JSON array</source>
+        <translation>話者一覧が JSON 配列ではありません</translation>
+    </message>
+    <message>
+        <source>speaker %1 has no name or no styles</source>
+        <translation>話者 %1 に名前またはスタイルがありません</translation>
+    </message>
+    <message>
+        <source>style %1 of speaker &quot;%2&quot; has no integer id</source>
+        <translation>話者「%2」のスタイル %1 に整数の ID がありません</translation>
+    </message>
+    <message>
+        <source>not an AudioQuery (not a JSON object)</source>
+        <translation>AudioQuery ではありません（JSON オブジェクトではありません）</translation>
+    </message>
+    <message>
+        <source>not an AudioQuery (no accent_phrases array)</source>
+        <translation>AudioQuery ではありません（accent_phrases 配列がありません）</translation>
+    </message>
+    <message>
+        <source>not an AudioQuery (%1 is not a number)</source>
+        <translation>AudioQuery ではありません（%1 が数値ではありません）</translation>
+    </message>
+    <message>
+        <source>not an AudioQuery (outputStereo is not a boolean)</source>
+        <translation>AudioQuery ではありません（outputStereo が真偽値ではありません）</translation>
+    </message>
+</context>
+<context>
+    <name>chatvox::WavReader</name>
+    <message>
+        <source>The WAV format (fmt) chunk is truncated.</source>
+        <translation>WAV のフォーマット（fmt）チャンクが途中で切れています。</translation>
+    </message>
+    <message>
+        <source>The WAV extensible format chunk is truncated.</source>
+        <translation>WAV の拡張フォーマットチャンクが途中で切れています。</translation>
+    </message>
+    <message>
+        <source>The WAV file uses an unknown extensible sub-format.</source>
+        <translation>WAV ファイルが不明な拡張サブフォーマットを使用しています。</translation>
+    </message>
+    <message>
+        <source>The WAV file is compressed (%1); only uncompressed PCM or float WAV can be played.</source>
+        <translation>WAV ファイルが圧縮されています（%1）。再生できるのは非圧縮の PCM または浮動小数点形式の WAV のみです。</translation>
+    </message>
+    <message>
+        <source>The WAV file uses an unsupported format (tag 0x%1); only uncompressed PCM or float WAV can be played.</source>
+        <translation>WAV ファイルの形式に対応していません（タグ 0x%1）。再生できるのは非圧縮の PCM または浮動小数点形式の WAV のみです。</translation>
+    </message>
+    <message>
+        <source>The WAV file declares an invalid channel count (%1).</source>
+        <translation>WAV ファイルのチャンネル数が不正です（%1）。</translation>
+    </message>
+    <message>
+        <source>The WAV file declares an invalid sample rate (%1 Hz).</source>
+        <translation>WAV ファイルのサンプリングレートが不正です（%1 Hz）。</translation>
+    </message>
+    <message>
+        <source>The WAV file uses %1-bit float samples; only 32-bit float is supported.</source>
+        <translation>WAV ファイルのサンプルが %1 ビット浮動小数点です。対応しているのは 32 ビット浮動小数点のみです。</translation>
+    </message>
+    <message>
+        <source>The WAV file declares an unsupported sample size (%1 bits).</source>
+        <translation>WAV ファイルのサンプルサイズ（%1 ビット）には対応していません。</translation>
+    </message>
+    <message>
+        <source>The WAV file declares an invalid number of valid bits (%1 of %2).</source>
+        <translation>WAV ファイルの有効ビット数が不正です（%2 ビット中 %1 ビット）。</translation>
+    </message>
+    <message>
+        <source>The WAV header is inconsistent: block align %1 does not match %2 channel(s) of %3 bits.</source>
+        <translation>WAV ヘッダーの内容が矛盾しています：ブロックアライン %1 が %2 チャンネル × %3 ビットと一致しません。</translation>
+    </message>
+    <message>
+        <source>Not a WAV file (the RIFF/WAVE header is missing).</source>
+        <translation>WAV ファイルではありません（RIFF/WAVE ヘッダーがありません）。</translation>
+    </message>
+    <message>
+        <source>Unsupported WAV variant “%1”; only little-endian RIFF WAV is supported.</source>
+        <translation>WAV の形式「%1」には対応していません。対応しているのはリトルエンディアンの RIFF WAV のみです。</translation>
+    </message>
+    <message>
+        <source>The WAV file is truncated inside its format (fmt) chunk.</source>
+        <translation>WAV ファイルがフォーマット（fmt）チャンクの途中で切れています。</translation>
+    </message>
+    <message>
+        <source>The WAV header announces %1 bytes of audio but the file holds only %2 (truncated or corrupt file).</source>
+        <translation>WAV ヘッダー上の音声データは %1 バイトですが、ファイルには %2 バイトしかありません（ファイルが途中で切れているか、破損しています）。</translation>
+    </message>
+    <message>
+        <source>The WAV file is truncated (chunk “%1” runs past the end of the file).</source>
+        <translation>WAV ファイルが途中で切れています（チャンク「%1」がファイルの末尾を越えています）。</translation>
+    </message>
+    <message>
+        <source>The WAV file has no format (fmt) chunk.</source>
+        <translation>WAV ファイルにフォーマット（fmt）チャンクがありません。</translation>
+    </message>
+    <message>
+        <source>The WAV file has no data chunk.</source>
+        <translation>WAV ファイルに data チャンクがありません。</translation>
+    </message>
+    <message>
+        <source>The WAV file contains no audio.</source>
+        <translation>WAV ファイルに音声が含まれていません。</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Try &apos;chatvox --help&apos;.</source>
+        <translation>詳しくは &apos;chatvox --help&apos; を実行してください。</translation>
+    </message>
+    <message>
+        <source>The desktop window is not available yet; running in the terminal.</source>
+        <translation>デスクトップウィンドウはまだ使用できません。ターミナルで実行します。</translation>
+    </message>
+</context>
 </TS>

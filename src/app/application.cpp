@@ -130,7 +130,7 @@ void Application::quit(int exitCode)
     m_quitting = true;
     if (m_pipeline) {
         const Pipeline::Stats stats = m_pipeline->stats();
-        qCInfo(lcApp).noquote() << tr("Read %1, skipped %2, taken back by moderators %3.")
+        qCInfo(lcApp).noquote() << tr("%1 read, %2 skipped, %3 removed by moderators.")
                                        .arg(stats.spoken)
                                        .arg(stats.skipped)
                                        .arg(stats.purged);

@@ -53,18 +53,24 @@ CliParseResult parseCommandLine(const QStringList &arguments)
         u"dry-run"_s, Cli::tr("With --replay: print each decision as a JSON line; no speech."));
     const QCommandLineOption ircOpt(u"irc-url"_s, Cli::tr("Twitch chat WebSocket URL."),
                                     Cli::tr("URL"));
-    const QCommandLineOption eventSubOpt(u"eventsub-url"_s,
-                                         Cli::tr("Twitch EventSub WebSocket URL."), Cli::tr("URL"));
-    const QCommandLineOption authOpt(u"auth-url"_s, Cli::tr("Twitch identity (OAuth) base URL."),
-                                     Cli::tr("URL"));
-    const QCommandLineOption helixOpt(u"helix-url"_s, Cli::tr("Twitch Helix API base URL."),
-                                      Cli::tr("URL"));
+    const QCommandLineOption eventSubOpt(
+        u"eventsub-url"_s, Cli::tr("Twitch EventSub WebSocket URL (for a coming version)."),
+        Cli::tr("URL"));
+    const QCommandLineOption authOpt(
+        u"auth-url"_s, Cli::tr("Twitch login server URL (for a coming version)."), Cli::tr("URL"));
+    const QCommandLineOption helixOpt(
+        u"helix-url"_s, Cli::tr("Twitch API URL (for a coming version)."), Cli::tr("URL"));
     const QCommandLineOption bridgeOpt(
-        u"bridge-config"_s, Cli::tr("Viewer-input bridge actions file."), Cli::tr("FILE"));
+        u"bridge-config"_s,
+        Cli::tr("File of the actions viewers may trigger (for a coming version)."),
+        Cli::tr("FILE"));
     const QCommandLineOption powershellOpt(
-        u"powershell"_s, Cli::tr("PowerShell executable to use."), Cli::tr("PATH"));
-    const QCommandLineOption loginOpt(u"login"_s, Cli::tr("Log in to Twitch and exit."));
-    const QCommandLineOption logoutOpt(u"logout"_s, Cli::tr("Log out of Twitch and exit."));
+        u"powershell"_s, Cli::tr("PowerShell program for viewer actions (for a coming version)."),
+        Cli::tr("PATH"));
+    const QCommandLineOption loginOpt(u"login"_s,
+                                      Cli::tr("Log in to Twitch and exit (for a coming version)."));
+    const QCommandLineOption logoutOpt(
+        u"logout"_s, Cli::tr("Log out of Twitch and exit (for a coming version)."));
     parser.addOptions({helpOpt, versionOpt, headlessOpt, channelOpt, engineOpt, speakerOpt,
                        configOpt, deviceOpt, replayOpt, dryRunOpt, ircOpt, eventSubOpt, authOpt,
                        helixOpt, bridgeOpt, powershellOpt, loginOpt, logoutOpt});
@@ -123,9 +129,12 @@ CliParseResult parseCommandLine(const QStringList &arguments)
                 return true;
             }
         }
-        result.error = Cli::tr("--%1 needs a %2 URL, not \"%3\".")
-                           .arg(opt.names().constFirst(), schemes.begin()->toString() + u"://"_s,
-                                parser.value(opt));
+        QStringList accepted;
+        for (QStringView scheme : schemes)
+            accepted << scheme.toString() + u"://"_s;
+        result.error
+            = Cli::tr("--%1 needs a URL starting with %2, not \"%3\".")
+                  .arg(opt.names().constFirst(), accepted.join(u", "_s), parser.value(opt));
         return false;
     };
     if (!url(ircOpt, {u"wss", u"ws"}, o.ircUrl) || !url(eventSubOpt, {u"wss", u"ws"}, o.eventSubUrl)

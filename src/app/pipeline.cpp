@@ -80,6 +80,9 @@ Pipeline::Pipeline(Settings *settings, QObject *parent)
     , m_filter(settings->filters())
 {
     m_clock.start();
+    m_supervisor->setDisplayName(kChat, tr("Twitch chat"));
+    m_supervisor->setDisplayName(kEngines, tr("Speech engine"));
+    m_supervisor->setDisplayName(kAudio, tr("Audio output"));
     connect(m_settings, &Settings::changed, this,
             [this](Settings::Group group) { applySettings(int(group)); });
     connect(m_supervisor, &Supervisor::fatal, this, [this](const QString &reason) {
@@ -247,7 +250,8 @@ void Pipeline::restartAudio()
         m_supervisor->report(kAudio, Supervisor::Health::Starting, m_player->currentDeviceName());
     else
         m_supervisor->report(kAudio, Supervisor::Health::Failed,
-                             tr("No audio output device can be opened."));
+                             tr("No audio output device can be opened. Check that a sound server "
+                                "(PulseAudio or PipeWire) runs; on WSL it comes with WSLg."));
 }
 
 void Pipeline::connectSource(ChatEventSource *source)
@@ -276,8 +280,9 @@ void Pipeline::startLive()
                                  tr("Reading #%1").arg(m_chat->channel()));
     });
     connect(m_chat, &TwitchChatClient::reconnectScheduled, this, [this](int ms) {
-        m_supervisor->report(kChat, Supervisor::Health::Degraded,
-                             tr("Connection lost; reconnecting in %1 s").arg((ms + 999) / 1000));
+        m_supervisor->report(
+            kChat, Supervisor::Health::Degraded,
+            tr("Connection lost; reconnecting in %n second(s).", nullptr, (ms + 999) / 1000));
     });
     connect(m_chat, &TwitchChatClient::error, this,
             [](const QString &message) { qCWarning(lcApp).noquote() << message; });

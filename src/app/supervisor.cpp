@@ -13,12 +13,25 @@ Supervisor::Supervisor(QObject *parent)
 {
 }
 
+Supervisor::Part &Supervisor::partFor(const QString &name)
+{
+    if (!m_parts.contains(name)) {
+        m_order << name;
+        Part &p = m_parts[name];
+        p.status.name = name;
+        p.status.displayName = name;
+    }
+    return m_parts[name];
+}
+
+void Supervisor::setDisplayName(const QString &part, const QString &displayName)
+{
+    partFor(part).status.displayName = displayName;
+}
+
 void Supervisor::setRestart(const QString &part, std::function<void()> restart, int maxAttempts)
 {
-    if (!m_parts.contains(part))
-        m_order << part;
-    Part &p = m_parts[part];
-    p.status.name = part;
+    Part &p = partFor(part);
     p.restart = std::move(restart);
     p.maxAttempts = std::max(1, maxAttempts);
 }
@@ -31,10 +44,7 @@ void Supervisor::setRestartDelays(int firstMs, int maxMs)
 
 void Supervisor::report(const QString &part, Health health, const QString &detail)
 {
-    if (!m_parts.contains(part))
-        m_order << part;
-    Part &p = m_parts[part];
-    p.status.name = part;
+    Part &p = partFor(part);
     const bool same = p.status.health == health && p.status.detail == detail;
     p.status.health = health;
     p.status.detail = detail;
@@ -45,9 +55,9 @@ void Supervisor::report(const QString &part, Health health, const QString &detai
     }
     if (!same) {
         if (health == Health::Failed || health == Health::Degraded)
-            qCWarning(lcApp).noquote() << part << healthName(health) << detail;
+            qCWarning(lcApp).noquote() << p.status.displayName << healthName(health) << detail;
         else
-            qCInfo(lcApp).noquote() << part << healthName(health) << detail;
+            qCInfo(lcApp).noquote() << p.status.displayName << healthName(health) << detail;
         emit changed(part);
     }
     // Even an unchanged failure counts: a restart that fails the same way must use up attempts.
@@ -59,7 +69,7 @@ void Supervisor::scheduleRestart(Part &part)
 {
     if (part.status.failedRestarts >= part.maxAttempts) {
         emit fatal(tr("%1 keeps failing after %n restart(s): %2", nullptr, part.maxAttempts)
-                       .arg(part.status.name, part.status.detail));
+                       .arg(part.status.displayName, part.status.detail));
         return;
     }
     if (!part.timer) {
@@ -68,7 +78,7 @@ void Supervisor::scheduleRestart(Part &part)
         const QString name = part.status.name;
         connect(part.timer, &QTimer::timeout, this, [this, name] {
             Part &p = m_parts[name];
-            qCInfo(lcApp).noquote() << "restarting" << name;
+            qCInfo(lcApp).noquote() << tr("Restarting: %1").arg(p.status.displayName);
             p.restart();
         });
     }

@@ -21,7 +21,8 @@ public:
 
     struct PartStatus
     {
-        QString name;
+        QString name; // internal id ("audio")
+        QString displayName; // for people ("Audio output"); the id when not set
         Health health = Health::Starting;
         QString detail; // user-facing
         int failedRestarts = 0;
@@ -32,6 +33,8 @@ public:
     // restart() is called after a Failed report; the part reports Ok once it works again.
     void setRestart(const QString &part, std::function<void()> restart, int maxAttempts = 3);
     void setRestartDelays(int firstMs, int maxMs);
+    // The name people see in status and failure texts.
+    void setDisplayName(const QString &part, const QString &displayName);
 
     void report(const QString &part, Health health, const QString &detail = QString());
 
@@ -54,6 +57,7 @@ private:
         QTimer *timer = nullptr;
     };
     void scheduleRestart(Part &part);
+    Part &partFor(const QString &name);
 
     QHash<QString, Part> m_parts;
     QStringList m_order;

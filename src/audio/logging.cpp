@@ -2,6 +2,6 @@
 
 namespace chatvox {
 
-Q_LOGGING_CATEGORY(lcAudio, "chatvox.audio")
+Q_LOGGING_CATEGORY(lcAudio, "chatvox.audio", QtWarningMsg)
 
 } // namespace chatvox

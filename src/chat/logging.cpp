@@ -1,3 +1,3 @@
 #include "chat/logging.h"
 
-Q_LOGGING_CATEGORY(lcChat, "chatvox.chat", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcChat, "chatvox.chat", QtWarningMsg)

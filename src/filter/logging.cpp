@@ -1,5 +1,5 @@
 #include "logging.h"
 
 namespace chatvox {
-Q_LOGGING_CATEGORY(lcFilter, "chatvox.filter", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcFilter, "chatvox.filter", QtWarningMsg)
 } // namespace chatvox

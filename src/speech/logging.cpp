@@ -1,3 +1,3 @@
 #include "logging.h"
 
-Q_LOGGING_CATEGORY(lcSpeech, "chatvox.speech", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcSpeech, "chatvox.speech", QtWarningMsg)

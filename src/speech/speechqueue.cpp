@@ -341,7 +341,7 @@ void SpeechQueue::startSynthesis(Item &item)
             this,
             [this, id] {
                 if (Item *i = findItem(id)) {
-                    emit error(tr("No speech engine and no system voice is available: \"%1\" was "
+                    emit error(tr("No speech engine and no system voice are available: \"%1\" was "
                                   "not read.")
                                    .arg(i->utterance.text));
                     removeItemAt(indexOf(id));
@@ -433,7 +433,7 @@ void SpeechQueue::onPlayerFailed(const QString &message)
     Item *item = current();
     if (!item || item->systemVoice)
         return;
-    emit error(tr("Audio playback failed: %1").arg(message));
+    emit error(message); // already says what failed
     finishCurrent(false);
 }
 
@@ -448,7 +448,7 @@ void SpeechQueue::onSystemVoiceFailed(const QString &message)
     Item *item = current();
     if (!item || !item->systemVoice)
         return;
-    emit error(tr("The system voice failed: %1").arg(message));
+    emit error(message); // already says what failed
     finishCurrent(false);
 }
 

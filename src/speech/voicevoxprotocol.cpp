@@ -16,10 +16,11 @@ namespace chatvox::voicevox {
 
 namespace {
 
-QString tr(const char *text)
+// Translation context of the protocol's error texts.
+class Protocol
 {
-    return QCoreApplication::translate("chatvox::voicevox", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(chatvox::VoicevoxProtocol)
+};
 
 // An integer JSON number as qint64, exactly (style ids may be large or negative).
 bool toInt64(const QJsonValue &value, qint64 *out)
@@ -41,7 +42,8 @@ Result<QJsonDocument> parseJson(const QByteArray &body)
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
     if (error.error != QJsonParseError::NoError)
-        return Error {tr("not JSON (%1 at byte %2)").arg(error.errorString()).arg(error.offset)};
+        return Error {
+            Protocol::tr("not JSON (%1 at byte %2)").arg(error.errorString()).arg(error.offset)};
     return doc;
 }
 
@@ -111,10 +113,10 @@ Result<QString> parseVersion(const QByteArray &body)
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(wrapped, &error);
     if (error.error != QJsonParseError::NoError || doc.array().size() != 1)
-        return Error {tr("the version is not JSON")};
+        return Error {Protocol::tr("the version is not JSON")};
     const QJsonValue value = doc.array().first();
     if (!value.isString())
-        return Error {tr("the version is not a JSON string")};
+        return Error {Protocol::tr("the version is not a JSON string")};
     return value.toString();
 }
 
@@ -124,7 +126,7 @@ Result<QList<SpeakerStyle>> parseSpeakers(const QByteArray &body)
     if (!doc)
         return Error {doc.error()};
     if (!doc->isArray())
-        return Error {tr("the speaker list is not a JSON array")};
+        return Error {Protocol::tr("the speaker list is not a JSON array")};
     QList<SpeakerStyle> styles;
     const QJsonArray speakers = doc->array();
     for (qsizetype i = 0; i < speakers.size(); ++i) {
@@ -132,14 +134,15 @@ Result<QList<SpeakerStyle>> parseSpeakers(const QByteArray &body)
         const QJsonValue name = speaker.value("name"_L1);
         const QJsonValue styleList = speaker.value("styles"_L1);
         if (!name.isString() || !styleList.isArray())
-            return Error {tr("speaker %1 has no name or no styles").arg(i)};
+            return Error {Protocol::tr("speaker %1 has no name or no styles").arg(i)};
         const QJsonArray speakerStyles = styleList.toArray();
         for (qsizetype j = 0; j < speakerStyles.size(); ++j) {
             const QJsonObject style = speakerStyles.at(j).toObject();
             SpeakerStyle out;
             if (!toInt64(style.value("id"_L1), &out.id))
-                return Error {
-                    tr("style %1 of speaker \"%2\" has no integer id").arg(j).arg(name.toString())};
+                return Error {Protocol::tr("style %1 of speaker \"%2\" has no integer id")
+                                  .arg(j)
+                                  .arg(name.toString())};
             out.speakerName = name.toString();
             out.speakerUuid = speaker.value("speaker_uuid"_L1).toString();
             out.styleName = style.value("name"_L1).toString();
@@ -156,18 +159,18 @@ Result<QJsonObject> parseAudioQuery(const QByteArray &body)
     if (!doc)
         return Error {doc.error()};
     if (!doc->isObject())
-        return Error {tr("not an AudioQuery (not a JSON object)")};
+        return Error {Protocol::tr("not an AudioQuery (not a JSON object)")};
     const QJsonObject query = doc->object();
     if (!query.value("accent_phrases"_L1).isArray())
-        return Error {tr("not an AudioQuery (no accent_phrases array)")};
+        return Error {Protocol::tr("not an AudioQuery (no accent_phrases array)")};
     for (const auto key :
          {"speedScale"_L1, "pitchScale"_L1, "intonationScale"_L1, "volumeScale"_L1,
           "prePhonemeLength"_L1, "postPhonemeLength"_L1, "outputSamplingRate"_L1}) {
         if (!query.value(key).isDouble())
-            return Error {tr("not an AudioQuery (%1 is not a number)").arg(key)};
+            return Error {Protocol::tr("not an AudioQuery (%1 is not a number)").arg(key)};
     }
     if (!query.value("outputStereo"_L1).isBool())
-        return Error {tr("not an AudioQuery (outputStereo is not a boolean)")};
+        return Error {Protocol::tr("not an AudioQuery (outputStereo is not a boolean)")};
     return query;
 }
 

@@ -21,13 +21,14 @@ struct Run
 };
 
 // Runs the real chatvox executable with a private config and no network use.
-Run runChatvox(const QStringList &args, const QByteArray &stdinData = {})
+Run runChatvox(const QStringList &args, const QByteArray &stdinData = {},
+               const QString &language = u"en"_s)
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
-    env.insert(u"LANG"_s, u"C.UTF-8"_s);
-    env.insert(u"LANGUAGE"_s, u"en"_s);
+    env.insert(u"LANG"_s, language == u"ja" ? u"ja_JP.UTF-8"_s : u"C.UTF-8"_s);
+    env.insert(u"LANGUAGE"_s, language);
     env.remove(u"QT_LOGGING_RULES"_s);
     p.setProcessEnvironment(env);
     p.start(QStringLiteral(CHATVOX_BINARY), args);
@@ -120,6 +121,19 @@ private slots:
               "--replay", "--dry-run", "--irc-url", "--eventsub-url", "--auth-url", "--helix-url",
               "--bridge-config", "--powershell", "--login", "--logout", "--version", "--help"})
             QVERIFY2(r.out.contains(opt), opt);
+    }
+
+    void speaksTheUsersLanguage()
+    {
+        const Run ja = runChatvox({u"--help"_s}, {}, u"ja"_s);
+        QCOMPARE(ja.exitCode, 0);
+        QVERIFY2(QString::fromUtf8(ja.out).contains(u"このヘルプを表示して終了する"_s),
+                 ja.out.constData());
+        const Run en = runChatvox({u"--help"_s}, {}, u"en"_s);
+        QVERIFY(en.out.contains("Show this help and exit."));
+        const Run error = runChatvox({u"--speaker"_s, u"x"_s}, {}, u"ja"_s);
+        QCOMPARE(error.exitCode, 2);
+        QVERIFY2(QString::fromUtf8(error.err).contains(u"スタイル ID"_s), error.err.constData());
     }
 
     void badArgumentsExitTwoWithAReason()

@@ -111,7 +111,7 @@ private slots:
 
         m_app->terminate(); // SIGTERM
         QCOMPARE(waitForExit(10000), 0);
-        QVERIFY2(m_stderr.contains("Read 2"), m_stderr.constData());
+        QVERIFY2(m_stderr.contains("2 read"), m_stderr.constData());
         QFile settings(config());
         QVERIFY(settings.open(QIODevice::ReadOnly)); // saved on the way out
         QVERIFY(settings.readAll().contains("schemaVersion=1"));
@@ -173,6 +173,30 @@ private slots:
         QVERIFY2(m_stderr.contains("No Such Speakers"), m_stderr.constData());
         QVERIFY(m_recorder->catchUp());
         QVERIFY(m_recorder->rms() > 0.01); // the default output played it
+    }
+
+    // Conformance with a real engine (issue #3): the whole program against it, with real audio.
+    // ../shared/tools/voicevox-mock-engine runs VOICEVOX ENGINE 0.17.1 on this machine.
+    void realEngineSpeaksThroughTheWholeProgram()
+    {
+        const QByteArray url = qgetenv("CHATVOX_TEST_ENGINE_URL");
+        if (url.isEmpty())
+            QSKIP("CHATVOX_TEST_ENGINE_URL is not set: no real VOICEVOX engine to talk to");
+        const QString log = replayFile({
+            "@id=x1 :alice!alice@a.tmi.twitch.tv PRIVMSG #d "
+            ":こんにちは、今日もよろしくお願いします",
+            "@id=x2;emotes=25:0-4 :bob!bob@b.tmi.twitch.tv PRIVMSG #d :Kappa ｗｗｗｗｗ 草",
+            "@id=x3 :carol!carol@c.tmi.twitch.tv PRIVMSG #d :https://example.com 見てね",
+        });
+        const double fromMs = m_recorder->msAt(chatvox::monotonicNs());
+        startApp({u"--headless"_s, u"--config"_s, config(), u"--engine"_s, QString::fromUtf8(url),
+                  u"--replay"_s, log});
+        QCOMPARE(waitForExit(60000), 0);
+        QCOMPARE(m_stderr.count("[speaking]"), 3);
+        QVERIFY2(!m_stderr.contains("failed"), m_stderr.constData());
+        QVERIFY(m_recorder->catchUp());
+        QVERIFY(m_recorder->loudMs() > 1000); // real speech, not a blip
+        QVERIFY(m_recorder->rms(fromMs, m_recorder->recordedMs()) > 0.005);
     }
 
     void corruptSettingsAreBackedUpAndDefaultsUsed()
