@@ -34,7 +34,7 @@ int main(int argc, char **argv)
         Settings settings(dir.filePath(u"bench.ini"_s));
         settings.setRunOverride(u"chat/channel"_s, u"bench"_s);
         settings.setRunOverride(u"chat/ircUrl"_s, irc.url().toString());
-        settings.setRunOverride(u"speech/engines"_s, QStringList {engine.url().toString()});
+        settings.setRunOverride(u"speech/engines"_s, QStringList{engine.url().toString()});
         settings.setRunOverride(u"speech/systemVoice"_s, false);
         settings.setRunOverride(u"speech/speedScale"_s, 2.0); // shorter clips, same pipeline
         Pipeline pipeline(&settings);

@@ -41,7 +41,7 @@ public:
 private:
     static QByteArray encode(const QJsonValue &value)
     {
-        const QByteArray array = QJsonDocument(QJsonArray {value}).toJson(QJsonDocument::Compact);
+        const QByteArray array = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
         return array.mid(1, array.size() - 2);
     }
     QByteArray m_out = "{";

@@ -23,14 +23,14 @@ const QHash<QString, QVariant> &defaults()
         const QueuePolicy policy;
         const VoiceParams voice;
         const FilterSettings filter;
-        return QHash<QString, QVariant> {
+        return QHash<QString, QVariant>{
             {u"general/language"_s, u"system"_s},
             {u"chat/channel"_s, QString()},
             {u"chat/ircUrl"_s, u"wss://irc-ws.chat.twitch.tv:443"_s},
             {u"speech/engines"_s,
-             QStringList {u"http://127.0.0.1:50021"_s, u"http://127.0.0.1:10101"_s,
-                          u"http://127.0.0.1:50025"_s, u"http://127.0.0.1:50031"_s,
-                          u"http://127.0.0.1:50121"_s}},
+             QStringList{u"http://127.0.0.1:50021"_s, u"http://127.0.0.1:10101"_s,
+                         u"http://127.0.0.1:50025"_s, u"http://127.0.0.1:50031"_s,
+                         u"http://127.0.0.1:50121"_s}},
             {u"speech/style"_s, QString()},
             {u"speech/speedScale"_s, voice.speedScale},
             {u"speech/pitchScale"_s, voice.pitchScale},
@@ -464,8 +464,8 @@ FilterSettings Settings::filters() const
     const int words = m_settings->beginReadArray(u"dictionary"_s);
     for (int i = 0; i < words; ++i) {
         m_settings->setArrayIndex(i);
-        DictionaryEntry e {m_settings->value(u"word"_s).toString(),
-                           m_settings->value(u"reading"_s).toString()};
+        DictionaryEntry e{m_settings->value(u"word"_s).toString(),
+                          m_settings->value(u"reading"_s).toString()};
         if (!e.word.isEmpty())
             f.dictionary << e;
     }

@@ -208,7 +208,7 @@ Result<QString> AudioPlayer::setDevice(const QString &nameOrId)
                        outputDeviceNames().join(QStringLiteral(", ")));
         qCWarning(lcAudio).noquote() << message;
         emit deviceError(message);
-        return Error {message};
+        return Error{message};
     }
     qCInfo(lcAudio).noquote() << "output device:" << wanted.description();
     return wanted.description();

@@ -379,7 +379,7 @@ void PcmConverter::decode(qint64 firstFrame, qint64 frameCount, float *out) cons
     const char *data = m_source.file.constData() + m_source.dataOffset;
     const int work = m_workChannels;
     const bool mixDown = m_inChannels > m_outChannels;
-    std::array<float, kWavMaxChannels> in {};
+    std::array<float, kWavMaxChannels> in{};
 
     for (qint64 f = 0; f < frameCount; ++f) {
         float *dst = out + f * work;
@@ -416,7 +416,7 @@ qint64 PcmConverter::read(char *out, qint64 maxBytes)
     const int channels = m_outChannels;
     const bool expand = m_inChannels < m_outChannels;
     const ResampleKernel *k = m_kernel.get();
-    std::array<float, kWavMaxChannels> frame {};
+    std::array<float, kWavMaxChannels> frame{};
     std::vector<float> mixed(static_cast<size_t>(channels));
     char *dst = out;
 

@@ -32,7 +32,7 @@ const char *findByte(const char *from, const char *end, char byte)
 
 Error tooLongError(qsizetype length, const IrcParseOptions &options)
 {
-    return Error {
+    return Error{
         QCoreApplication::translate("chatvox::IrcMessage", "line too long (%1 bytes, limit %2)")
             .arg(length)
             .arg(options.maxLineLength)};
@@ -159,10 +159,10 @@ Result<IrcMessage> parseIrcLineInBuffer(const QByteArray &buffer, qsizetype from
 {
     // Parsed in place inside the Result, with this one return: IrcMessage carries its spans
     // inline, and moving it around was a measurable part of the cost of a line.
-    Result<IrcMessage> result {IrcMessage()};
+    Result<IrcMessage> result{IrcMessage()};
     const QString error = result.value().parse(buffer, from, length, options);
     if (!error.isNull())
-        result = Result<IrcMessage>(Error {error});
+        result = Result<IrcMessage>(Error{error});
     return result;
 }
 
@@ -204,9 +204,9 @@ const char *IrcMessage::parseStructure(const QByteArray &buffer, QByteArrayView 
     const char *const begin = buffer.constData(); // spans are relative to the buffer
     const char *const end = line.data() + line.size();
     const char *p = line.data();
-    m_raw = Span {quint32(p - begin), quint32(line.size())};
+    m_raw = Span{quint32(p - begin), quint32(line.size())};
     auto span = [begin](const char *spanFrom, const char *spanTo) {
-        return Span {quint32(spanFrom - begin), quint32(spanTo - spanFrom)};
+        return Span{quint32(spanFrom - begin), quint32(spanTo - spanFrom)};
     };
 
     if (*p == '@') {
@@ -357,14 +357,14 @@ QJsonObject IrcMessage::toJson() const
     QJsonArray params;
     for (qsizetype i = 0; i < m_params.size(); ++i)
         params.append(param(i));
-    QJsonObject json {
+    QJsonObject json{
         {u"tags"_s, tags},
         {u"command"_s, QString::fromUtf8(command())},
         {u"params"_s, params},
     };
     if (m_hasPrefix)
         json.insert(u"prefix"_s,
-                    QJsonObject {{u"nick"_s, nick()}, {u"user"_s, user()}, {u"host"_s, host()}});
+                    QJsonObject{{u"nick"_s, nick()}, {u"user"_s, user()}, {u"host"_s, host()}});
     else
         json.insert(u"prefix"_s, QJsonValue(QJsonValue::Null));
     return json;

@@ -81,7 +81,7 @@ private:
         return Status::Line;
     }
 
-    std::array<char, 16 * 1024> m_chunk {};
+    std::array<char, 16 * 1024> m_chunk{};
     QByteArray m_partial;
     bool m_overlong = false;
 };

@@ -204,12 +204,12 @@ QJsonObject twitchEventToJson(const TwitchEvent &event)
     if (const auto *chat = std::get_if<ChatMessage>(&event)) {
         QJsonArray badges;
         for (const Badge &badge : chat->badges)
-            badges.append(QJsonObject {{u"name"_s, badge.name}, {u"version"_s, badge.version}});
+            badges.append(QJsonObject{{u"name"_s, badge.name}, {u"version"_s, badge.version}});
         QJsonArray emotes;
         for (const EmoteRange &emote : chat->emotes)
-            emotes.append(QJsonObject {
+            emotes.append(QJsonObject{
                 {u"id"_s, emote.id}, {u"first"_s, emote.first}, {u"last"_s, emote.last}});
-        return QJsonObject {
+        return QJsonObject{
             {u"type"_s, u"chat"_s},
             {u"id"_s, chat->id},
             {u"channel"_s, chat->channel},
@@ -227,7 +227,7 @@ QJsonObject twitchEventToJson(const TwitchEvent &event)
         };
     }
     if (const auto *moderation = std::get_if<ModerationEvent>(&event)) {
-        return QJsonObject {
+        return QJsonObject{
             {u"type"_s, u"moderation"_s},
             {u"kind"_s, moderationKindName(moderation->kind)},
             {u"channel"_s, moderation->channel},
@@ -238,14 +238,14 @@ QJsonObject twitchEventToJson(const TwitchEvent &event)
         };
     }
     if (const auto *notice = std::get_if<ChatNotice>(&event)) {
-        return QJsonObject {
+        return QJsonObject{
             {u"type"_s, u"notice"_s},
             {u"channel"_s, notice->channel},
             {u"msgId"_s, notice->msgId},
             {u"text"_s, notice->text},
         };
     }
-    return QJsonObject {{u"type"_s, u"none"_s}};
+    return QJsonObject{{u"type"_s, u"none"_s}};
 }
 
 } // namespace chatvox

@@ -1,8 +1,8 @@
 #pragma once
 
-#include <QtGlobal>
-
 #include <chrono>
+
+#include <QtGlobal>
 
 namespace chatvox {
 
@@ -10,8 +10,8 @@ namespace chatvox {
 inline qint64 monotonicNs()
 {
     return std::chrono::duration_cast<std::chrono::nanoseconds>(
-                   std::chrono::steady_clock::now().time_since_epoch())
-            .count();
+               std::chrono::steady_clock::now().time_since_epoch())
+        .count();
 }
 
 } // namespace chatvox

@@ -22,7 +22,7 @@ public:
     virtual bool isPlaying() const = 0;
 
 Q_SIGNALS:
-    void started();  // the first audio frame of the clip went to the device
+    void started(); // the first audio frame of the clip went to the device
     void finished(); // the clip has really been heard to its end
     void failed(const QString &error);
 };

@@ -1,9 +1,9 @@
 #pragma once
 
-#include <QString>
-
 #include <utility>
 #include <variant>
+
+#include <QString>
 
 namespace chatvox {
 
@@ -14,12 +14,17 @@ struct Error
 };
 
 // A value or an Error. Small stand-in for std::expected (C++23), which our compilers lack.
-template<typename T>
-class Result
+template<typename T> class Result
 {
 public:
-    Result(T value) : m_data(std::in_place_index<0>, std::move(value)) { }
-    Result(Error error) : m_data(std::in_place_index<1>, std::move(error)) { }
+    Result(T value)
+        : m_data(std::in_place_index<0>, std::move(value))
+    {
+    }
+    Result(Error error)
+        : m_data(std::in_place_index<1>, std::move(error))
+    {
+    }
 
     bool ok() const { return m_data.index() == 0; }
     explicit operator bool() const { return ok(); }

@@ -86,7 +86,7 @@ quint32 le32(const char *p)
 Result<WavFormat> parseFormatChunk(const char *p, qint64 size)
 {
     if (size < 16)
-        return Error {WavReader::tr("The WAV format (fmt) chunk is truncated.")};
+        return Error{WavReader::tr("The WAV format (fmt) chunk is truncated.")};
 
     quint16 tag = le16(p);
     const int channels = le16(p + 2);
@@ -100,31 +100,31 @@ Result<WavFormat> parseFormatChunk(const char *p, qint64 size)
     if (tag == kFormatExtensible) {
         // cbSize (2) + valid bits (2) + channel mask (4) + sub-format GUID (16).
         if (size < 40 || le16(p + 16) < 22)
-            return Error {WavReader::tr("The WAV extensible format chunk is truncated.")};
+            return Error{WavReader::tr("The WAV extensible format chunk is truncated.")};
         validBits = le16(p + 18);
         channelMask = le32(p + 20);
         if (memcmp(p + 26, kSubFormatTail, sizeof kSubFormatTail) != 0)
-            return Error {WavReader::tr("The WAV file uses an unknown extensible sub-format.")};
+            return Error{WavReader::tr("The WAV file uses an unknown extensible sub-format.")};
         tag = le16(p + 24);
     }
 
     if (tag != kFormatPcm && tag != kFormatFloat) {
         if (const char *name = compressedFormatName(tag)) {
-            return Error {
+            return Error{
                 WavReader::tr("The WAV file is compressed (%1); only uncompressed PCM or float "
                               "WAV can be played.")
                     .arg(QString::fromUtf8(name))};
         }
-        return Error {
+        return Error{
             WavReader::tr("The WAV file uses an unsupported format (tag 0x%1); only uncompressed "
                           "PCM or float WAV can be played.")
                 .arg(tag, 4, 16, QLatin1Char('0'))};
     }
     if (channels < 1 || channels > kWavMaxChannels)
-        return Error {
+        return Error{
             WavReader::tr("The WAV file declares an invalid channel count (%1).").arg(channels)};
     if (sampleRate < quint32(kWavMinSampleRate) || sampleRate > quint32(kWavMaxSampleRate)) {
-        return Error {
+        return Error{
             WavReader::tr("The WAV file declares an invalid sample rate (%1 Hz).").arg(sampleRate)};
     }
 
@@ -139,7 +139,7 @@ Result<WavFormat> parseFormatChunk(const char *p, qint64 size)
 
     if (tag == kFormatFloat) {
         if (bits != 32) {
-            return Error {
+            return Error{
                 WavReader::tr("The WAV file uses %1-bit float samples; only 32-bit float is "
                               "supported.")
                     .arg(bits)};
@@ -160,19 +160,19 @@ Result<WavFormat> parseFormatChunk(const char *p, qint64 size)
             format.sampleFormat = WavSampleFormat::Int32;
             break;
         default:
-            return Error {
+            return Error{
                 WavReader::tr("The WAV file declares an unsupported sample size (%1 bits).")
                     .arg(bits)};
         }
     }
     if (validBits < 1 || validBits > format.bitsPerSample) {
-        return Error {
+        return Error{
             WavReader::tr("The WAV file declares an invalid number of valid bits (%1 of %2).")
                 .arg(validBits)
                 .arg(format.bitsPerSample)};
     }
     if (blockAlign != format.bytesPerFrame()) {
-        return Error {
+        return Error{
             WavReader::tr("The WAV header is inconsistent: block align %1 does not match %2 "
                           "channel(s) of %3 bits.")
                 .arg(blockAlign)
@@ -207,10 +207,10 @@ Result<WavHeader> readWavHeader(QByteArrayView bytes)
     if (size < 12 || memcmp(base + 8, "WAVE", 4) != 0
         || (memcmp(base, "RIFF", 4) != 0 && memcmp(base, "RIFX", 4) != 0
             && memcmp(base, "RF64", 4) != 0)) {
-        return Error {WavReader::tr("Not a WAV file (the RIFF/WAVE header is missing).")};
+        return Error{WavReader::tr("Not a WAV file (the RIFF/WAVE header is missing).")};
     }
     if (memcmp(base, "RIFF", 4) != 0) {
-        return Error {
+        return Error{
             WavReader::tr("Unsupported WAV variant “%1”; only little-endian RIFF WAV is supported.")
                 .arg(QString::fromLatin1(base, 4))};
     }
@@ -229,15 +229,15 @@ Result<WavHeader> readWavHeader(QByteArrayView bytes)
 
         if (memcmp(header, "fmt ", 4) == 0 && !format) {
             if (chunkSize > available)
-                return Error {
+                return Error{
                     WavReader::tr("The WAV file is truncated inside its format (fmt) chunk.")};
             auto parsed = parseFormatChunk(base + payload, chunkSize);
             if (!parsed)
-                return Error {parsed.error()};
+                return Error{parsed.error()};
             format = parsed.value();
         } else if (memcmp(header, "data", 4) == 0 && dataOffset < 0) {
             if (chunkSize > available) {
-                return Error {
+                return Error{
                     WavReader::tr("The WAV header announces %1 bytes of audio but the file holds "
                                   "only %2 (truncated or corrupt file).")
                         .arg(chunkSize)
@@ -248,7 +248,7 @@ Result<WavHeader> readWavHeader(QByteArrayView bytes)
         } else if (chunkSize > available) {
             // An unknown chunk (LIST, fact, ...) that runs past the end: nothing after it can
             // be read, and fmt or data is still missing.
-            return Error {
+            return Error{
                 WavReader::tr("The WAV file is truncated (chunk “%1” runs past the end of the "
                               "file).")
                     .arg(QString::fromLatin1(
@@ -258,14 +258,14 @@ Result<WavHeader> readWavHeader(QByteArrayView bytes)
     }
 
     if (!format)
-        return Error {WavReader::tr("The WAV file has no format (fmt) chunk.")};
+        return Error{WavReader::tr("The WAV file has no format (fmt) chunk.")};
     if (dataOffset < 0)
-        return Error {WavReader::tr("The WAV file has no data chunk.")};
+        return Error{WavReader::tr("The WAV file has no data chunk.")};
 
     const int frameBytes = format->bytesPerFrame();
     const qint64 frames = dataSize / frameBytes;
     if (frames == 0)
-        return Error {WavReader::tr("The WAV file contains no audio.")};
+        return Error{WavReader::tr("The WAV file contains no audio.")};
 
     WavHeader header;
     header.format = *format;
@@ -279,7 +279,7 @@ Result<WavData> readWav(const QByteArray &bytes)
 {
     auto header = readWavHeader(bytes);
     if (!header)
-        return Error {header.error()};
+        return Error{header.error()};
     WavData data;
     data.format = header->format;
     data.file = bytes; // shared, not copied

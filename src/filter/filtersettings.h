@@ -46,7 +46,7 @@ struct FilterSettings
     bool skipCommands = true;
     // A message is a command when (after leading spaces) it starts with one of these prefixes
     // immediately followed by a letter or digit ("!dice", "!おみくじ"; not "!!!" or "! hi").
-    QStringList commandPrefixes {QStringLiteral("!")};
+    QStringList commandPrefixes{QStringLiteral("!")};
 
     // Emotes -----------------------------------------------------------------------------
     bool stripEmotes = true; // remove the Twitch emotes named in the message's emote ranges

@@ -55,7 +55,7 @@ bool RateLimiter::tryAcquire(const QString &key, qint64 nowMs)
     if (it == m_keys.end()) {
         if (m_keys.size() >= m_maxTrackedKeys)
             evictLeastRecent();
-        it = m_keys.insert(key, History {});
+        it = m_keys.insert(key, History{});
     }
     History &history = *it;
     expire(history, nowMs);

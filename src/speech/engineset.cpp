@@ -208,7 +208,7 @@ QList<EngineSet::Engine> EngineSet::engines() const
 EngineSet::Engine EngineSet::engine(const QUrl &url) const
 {
     const Endpoint *endpoint = find(url);
-    return endpoint ? endpoint->info : Engine {};
+    return endpoint ? endpoint->info : Engine{};
 }
 
 EngineSet::Endpoint *EngineSet::find(const QUrl &url) const

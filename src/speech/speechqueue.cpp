@@ -127,7 +127,7 @@ void SpeechQueue::enqueue(const Utterance &utterance)
         return;
     const quint64 group = m_nextId;
     const QStringList pieces
-        = m_splitLength > 0 ? splitSentences(text, m_splitLength) : QStringList {text};
+        = m_splitLength > 0 ? splitSentences(text, m_splitLength) : QStringList{text};
     for (const QString &piece : pieces) {
         auto item = std::make_unique<Item>();
         item->id = m_nextId++;

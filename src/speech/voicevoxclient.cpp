@@ -266,10 +266,10 @@ Result<QString> audioQueryParameters(const QString &text, qint64 styleId)
 {
     const QByteArray encoded = QUrl::toPercentEncoding(text);
     if (encoded.size() > VoicevoxClient::MaxEncodedTextBytes)
-        return Error {QCoreApplication::translate(
-                          "chatvox::VoicevoxClient",
-                          "The text is too long for the speech engine (%1 characters).")
-                          .arg(text.size())};
+        return Error{QCoreApplication::translate(
+                         "chatvox::VoicevoxClient",
+                         "The text is too long for the speech engine (%1 characters).")
+                         .arg(text.size())};
     return QString(u"text="_s + QString::fromLatin1(encoded) + u"&speaker="_s
                    + QString::number(styleId));
 }

@@ -91,7 +91,7 @@ public:
     const T &value() const { return m_value; }
     Result<T> result() const
     {
-        return isOk() ? Result<T>(m_value) : Result<T>(Error {error().message});
+        return isOk() ? Result<T>(m_value) : Result<T>(Error{error().message});
     }
 
     // A reply that fails with `error` from the event loop (no request is made); for callers
@@ -114,7 +114,7 @@ private:
         m_value = std::move(value);
         complete();
     }
-    T m_value {};
+    T m_value{};
 };
 
 using VersionReply = EngineReplyOf<QString>;

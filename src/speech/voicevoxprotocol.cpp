@@ -42,7 +42,7 @@ Result<QJsonDocument> parseJson(const QByteArray &body)
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
     if (error.error != QJsonParseError::NoError)
-        return Error {
+        return Error{
             Protocol::tr("not JSON (%1 at byte %2)").arg(error.errorString()).arg(error.offset)};
     return doc;
 }
@@ -61,7 +61,7 @@ QString describeDetailItem(const QJsonValue &item)
         return item.toString();
     if (!item.isObject())
         return shortened(
-            QString::fromUtf8(QJsonDocument(QJsonArray {item}).toJson(QJsonDocument::Compact)));
+            QString::fromUtf8(QJsonDocument(QJsonArray{item}).toJson(QJsonDocument::Compact)));
     const QJsonObject object = item.toObject();
     QString text;
     for (const auto key : {"msg"_L1, "message"_L1, "text"_L1}) {
@@ -113,10 +113,10 @@ Result<QString> parseVersion(const QByteArray &body)
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(wrapped, &error);
     if (error.error != QJsonParseError::NoError || doc.array().size() != 1)
-        return Error {Protocol::tr("the version is not JSON")};
+        return Error{Protocol::tr("the version is not JSON")};
     const QJsonValue value = doc.array().first();
     if (!value.isString())
-        return Error {Protocol::tr("the version is not a JSON string")};
+        return Error{Protocol::tr("the version is not a JSON string")};
     return value.toString();
 }
 
@@ -124,9 +124,9 @@ Result<QList<SpeakerStyle>> parseSpeakers(const QByteArray &body)
 {
     const Result<QJsonDocument> doc = parseJson(body);
     if (!doc)
-        return Error {doc.error()};
+        return Error{doc.error()};
     if (!doc->isArray())
-        return Error {Protocol::tr("the speaker list is not a JSON array")};
+        return Error{Protocol::tr("the speaker list is not a JSON array")};
     QList<SpeakerStyle> styles;
     const QJsonArray speakers = doc->array();
     for (qsizetype i = 0; i < speakers.size(); ++i) {
@@ -134,15 +134,15 @@ Result<QList<SpeakerStyle>> parseSpeakers(const QByteArray &body)
         const QJsonValue name = speaker.value("name"_L1);
         const QJsonValue styleList = speaker.value("styles"_L1);
         if (!name.isString() || !styleList.isArray())
-            return Error {Protocol::tr("speaker %1 has no name or no styles").arg(i)};
+            return Error{Protocol::tr("speaker %1 has no name or no styles").arg(i)};
         const QJsonArray speakerStyles = styleList.toArray();
         for (qsizetype j = 0; j < speakerStyles.size(); ++j) {
             const QJsonObject style = speakerStyles.at(j).toObject();
             SpeakerStyle out;
             if (!toInt64(style.value("id"_L1), &out.id))
-                return Error {Protocol::tr("style %1 of speaker \"%2\" has no integer id")
-                                  .arg(j)
-                                  .arg(name.toString())};
+                return Error{Protocol::tr("style %1 of speaker \"%2\" has no integer id")
+                                 .arg(j)
+                                 .arg(name.toString())};
             out.speakerName = name.toString();
             out.speakerUuid = speaker.value("speaker_uuid"_L1).toString();
             out.styleName = style.value("name"_L1).toString();
@@ -157,20 +157,20 @@ Result<QJsonObject> parseAudioQuery(const QByteArray &body)
 {
     const Result<QJsonDocument> doc = parseJson(body);
     if (!doc)
-        return Error {doc.error()};
+        return Error{doc.error()};
     if (!doc->isObject())
-        return Error {Protocol::tr("not an AudioQuery (not a JSON object)")};
+        return Error{Protocol::tr("not an AudioQuery (not a JSON object)")};
     const QJsonObject query = doc->object();
     if (!query.value("accent_phrases"_L1).isArray())
-        return Error {Protocol::tr("not an AudioQuery (no accent_phrases array)")};
+        return Error{Protocol::tr("not an AudioQuery (no accent_phrases array)")};
     for (const auto key :
          {"speedScale"_L1, "pitchScale"_L1, "intonationScale"_L1, "volumeScale"_L1,
           "prePhonemeLength"_L1, "postPhonemeLength"_L1, "outputSamplingRate"_L1}) {
         if (!query.value(key).isDouble())
-            return Error {Protocol::tr("not an AudioQuery (%1 is not a number)").arg(key)};
+            return Error{Protocol::tr("not an AudioQuery (%1 is not a number)").arg(key)};
     }
     if (!query.value("outputStereo"_L1).isBool())
-        return Error {Protocol::tr("not an AudioQuery (outputStereo is not a boolean)")};
+        return Error{Protocol::tr("not an AudioQuery (outputStereo is not a boolean)")};
     return query;
 }
 

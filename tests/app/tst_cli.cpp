@@ -77,7 +77,7 @@ private slots:
         QCOMPARE(o.channel, u"SomeOne"_s);
         QCOMPARE(
             o.engines,
-            (QList<QUrl> {QUrl(u"http://127.0.0.1:50021"_s), QUrl(u"http://127.0.0.1:10101"_s)}));
+            (QList<QUrl>{QUrl(u"http://127.0.0.1:50021"_s), QUrl(u"http://127.0.0.1:10101"_s)}));
         QCOMPARE(o.speaker, std::optional<qint64>(-888753760));
         QCOMPARE(o.configFile, u"/tmp/x.ini"_s);
         QCOMPARE(o.audioDevice, u"Speakers"_s);
@@ -89,19 +89,19 @@ private slots:
     void rejectsBadValues_data()
     {
         QTest::addColumn<QStringList>("args");
-        QTest::newRow("dry-run alone") << QStringList {u"--dry-run"_s};
-        QTest::newRow("speaker not a number") << QStringList {u"--speaker"_s, u"zundamon"_s};
-        QTest::newRow("engine not http") << QStringList {u"--engine"_s, u"ftp://x"_s};
-        QTest::newRow("engine not a url") << QStringList {u"--engine"_s, u"127.0.0.1:50021"_s};
-        QTest::newRow("irc not ws") << QStringList {u"--irc-url"_s, u"http://127.0.0.1"_s};
-        QTest::newRow("unknown option") << QStringList {u"--frobnicate"_s};
-        QTest::newRow("stray argument") << QStringList {u"channel"_s};
-        QTest::newRow("missing value") << QStringList {u"--channel"_s};
+        QTest::newRow("dry-run alone") << QStringList{u"--dry-run"_s};
+        QTest::newRow("speaker not a number") << QStringList{u"--speaker"_s, u"zundamon"_s};
+        QTest::newRow("engine not http") << QStringList{u"--engine"_s, u"ftp://x"_s};
+        QTest::newRow("engine not a url") << QStringList{u"--engine"_s, u"127.0.0.1:50021"_s};
+        QTest::newRow("irc not ws") << QStringList{u"--irc-url"_s, u"http://127.0.0.1"_s};
+        QTest::newRow("unknown option") << QStringList{u"--frobnicate"_s};
+        QTest::newRow("stray argument") << QStringList{u"channel"_s};
+        QTest::newRow("missing value") << QStringList{u"--channel"_s};
     }
     void rejectsBadValues()
     {
         QFETCH(QStringList, args);
-        const auto r = parseCommandLine(QStringList {u"chatvox"_s} + args);
+        const auto r = parseCommandLine(QStringList{u"chatvox"_s} + args);
         QVERIFY(!r.error.isEmpty());
     }
 

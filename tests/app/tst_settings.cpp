@@ -64,9 +64,9 @@ private slots:
         QVERIFY(s.loadProblem().isEmpty());
         QCOMPARE(s.channel(), u"somechannel"_s);
         QCOMPARE(s.speakerStyle(), std::optional<qint64>(888753760));
-        QCOMPARE(s.engineUrls(), QList<QUrl> {QUrl(u"http://127.0.0.1:10101"_s)});
+        QCOMPARE(s.engineUrls(), QList<QUrl>{QUrl(u"http://127.0.0.1:10101"_s)});
         QCOMPARE(s.filters().lengthLimit, 60);
-        QCOMPARE(s.filters().ngWords, QStringList {u"spoiler"_s});
+        QCOMPARE(s.filters().ngWords, QStringList{u"spoiler"_s});
         QCOMPARE(s.filters().dictionary.size(), 2);
         QCOMPARE(s.filters().dictionary.at(0).reading, u"くさ"_s);
         QCOMPARE(s.filters().nicknames.value(u"kenji_plays"_s), u"けんじ"_s);
@@ -162,7 +162,7 @@ private slots:
         QCOMPARE(s.filters().stripEmotes, true);
         QCOMPARE(s.volume(), 1.0);
         QVERIFY(!s.speakerStyle().has_value());
-        QCOMPARE(s.engineUrls(), QList<QUrl> {QUrl(u"http://127.0.0.1:1"_s)});
+        QCOMPARE(s.engineUrls(), QList<QUrl>{QUrl(u"http://127.0.0.1:1"_s)});
     }
 
     void schemaVersionIsWritten()

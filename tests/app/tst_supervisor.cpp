@@ -20,7 +20,7 @@ private slots:
         s.report(u"engines"_s, Health::Degraded, u"system voice"_s);
         QCOMPARE(s.overall(), Health::Degraded);
         QCOMPARE(s.status(u"engines"_s).detail, u"system voice"_s);
-        QCOMPARE(s.parts(), (QStringList {u"chat"_s, u"audio"_s, u"engines"_s}));
+        QCOMPARE(s.parts(), (QStringList{u"chat"_s, u"audio"_s, u"engines"_s}));
     }
 
     void failedPartIsRestartedUntilItWorks()

@@ -52,8 +52,8 @@ void tst_IrcMessage::goldenSnapshots()
     const Result<IrcMessage> parsed = parseIrcLine(line);
     // Every sample is a real server line: all must parse.
     QVERIFY2(parsed.ok(), qPrintable(parsed.error()));
-    const QJsonObject snapshot {{u"input"_s, QString::fromUtf8(line)},
-                                {u"output"_s, parsed->toJson()}};
+    const QJsonObject snapshot{{u"input"_s, QString::fromUtf8(line)},
+                               {u"output"_s, parsed->toJson()}};
     QVERIFY(golden::matchesSnapshot(
         u"ircmessage/line-%1.json"_s.arg(lineNumber, 2, 10, QChar(u'0')), snapshot));
 }
@@ -146,11 +146,11 @@ void tst_IrcMessage::handCheckedSampleLines()
     QCOMPARE(empties.command(), "ab");
     QCOMPARE(empties.paramCount(), 1);
     QCOMPARE(empties.param(0), u"cd"_s);
-    const QJsonObject expectedJson {
-        {u"tags"_s, QJsonObject {{u"c"_s, u""_s}, {u"h"_s, u""_s}, {u"a"_s, u"b"_s}}},
-        {u"prefix"_s, QJsonObject {{u"nick"_s, u"quux"_s}, {u"user"_s, u""_s}, {u"host"_s, u""_s}}},
+    const QJsonObject expectedJson{
+        {u"tags"_s, QJsonObject{{u"c"_s, u""_s}, {u"h"_s, u""_s}, {u"a"_s, u"b"_s}}},
+        {u"prefix"_s, QJsonObject{{u"nick"_s, u"quux"_s}, {u"user"_s, u""_s}, {u"host"_s, u""_s}}},
         {u"command"_s, u"ab"_s},
-        {u"params"_s, QJsonArray {u"cd"_s}},
+        {u"params"_s, QJsonArray{u"cd"_s}},
     };
     QCOMPARE(empties.toJson(), expectedJson);
 }

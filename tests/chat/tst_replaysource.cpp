@@ -108,7 +108,7 @@ void tst_ReplaySource::fastModeKeepsOrderAndSkipsComments()
     source.start();
     QVERIFY(source.isRunning());
     QVERIFY(finished.wait(5000));
-    QCOMPARE(idsOf(chat), (QStringList {u"a"_s, u"b"_s, u"c"_s}));
+    QCOMPARE(idsOf(chat), (QStringList{u"a"_s, u"b"_s, u"c"_s}));
     QCOMPARE(chat.at(2).at(0).value<ChatMessage>().text, u"third, no newline at the end"_s);
     QVERIFY(chat.at(0).at(0).value<ChatMessage>().receivedNs > 0);
     QCOMPARE(finished.size(), 1);
@@ -177,7 +177,7 @@ void tst_ReplaySource::malformedAndOverlongLinesAreSkipped()
     QSignalSpy finished(&source, &ReplaySource::finished);
     source.start();
     QVERIFY(finished.wait(5000));
-    QCOMPARE(idsOf(chat), (QStringList {u"a"_s, u"b"_s}));
+    QCOMPARE(idsOf(chat), (QStringList{u"a"_s, u"b"_s}));
     QCOMPARE(malformed.size(), 3);
     QCOMPARE(malformed.at(0).at(0).toString(), u"tags without a command"_s);
     QCOMPARE(malformed.at(1).at(0).toString(), u"invalid UTF-8"_s);
@@ -255,7 +255,7 @@ void tst_ReplaySource::missingFileReportsErrorThenFinishes()
     QCOMPARE(errors.size(), 1);
     QVERIFY2(errors.first().first().toString().contains(path),
              qPrintable(errors.first().first().toString()));
-    QCOMPARE(order, (QList<QString> {u"error"_s, u"finished"_s}));
+    QCOMPARE(order, (QList<QString>{u"error"_s, u"finished"_s}));
 
     ReplaySource noInput;
     QSignalSpy noInputErrors(&noInput, &ReplaySource::error);
@@ -276,7 +276,7 @@ void tst_ReplaySource::readsFromDeviceAndResource()
         QSignalSpy finished(&source, &ReplaySource::finished);
         source.start();
         QVERIFY(finished.wait(5000));
-        QCOMPARE(idsOf(chat), (QStringList {u"d1"_s, u"d2"_s}));
+        QCOMPARE(idsOf(chat), (QStringList{u"d1"_s, u"d2"_s}));
     }
     {
         // tests/data/twitch/replay/sample_chat.log compiled in as :/replay/sample_chat.log
@@ -327,7 +327,7 @@ void tst_ReplaySource::readsFromSequentialDevice()
     writer->flush();
     writer->disconnectFromServer();
     QVERIFY(finished.wait(5000));
-    QCOMPARE(idsOf(chat), (QStringList {u"p1"_s, u"p2"_s, u"p3"_s}));
+    QCOMPARE(idsOf(chat), (QStringList{u"p1"_s, u"p2"_s, u"p3"_s}));
     QCOMPARE(chat.at(0).at(0).value<ChatMessage>().text, u"split across writes"_s);
 }
 

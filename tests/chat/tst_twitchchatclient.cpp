@@ -22,7 +22,7 @@ TwitchChatTimings fastTimings()
     timings.idlePingMs = 150;
     timings.pongTimeoutMs = 150;
     timings.handshakeTimeoutMs = 2000;
-    timings.backoff = BackoffPolicy {50, 400, 0.0};
+    timings.backoff = BackoffPolicy{50, 400, 0.0};
     return timings;
 }
 
@@ -30,7 +30,7 @@ TwitchChatTimings fastTimings()
 TwitchChatTimings quietTimings()
 {
     TwitchChatTimings timings;
-    timings.backoff = BackoffPolicy {50, 400, 0.0};
+    timings.backoff = BackoffPolicy{50, 400, 0.0};
     return timings;
 }
 
@@ -139,9 +139,9 @@ void tst_TwitchChatClient::initTestCase()
 
 void tst_TwitchChatClient::backoffPolicy()
 {
-    const BackoffPolicy policy {1000, 30000, 0.2};
+    const BackoffPolicy policy{1000, 30000, 0.2};
     // Without jitter (random 0.5): 1, 2, 4, 8, 16 s, then capped at 30 s.
-    const QList<int> expected {1000, 2000, 4000, 8000, 16000, 30000, 30000};
+    const QList<int> expected{1000, 2000, 4000, 8000, 16000, 30000, 30000};
     for (int attempt = 0; attempt < expected.size(); ++attempt)
         QCOMPARE(backoffDelayMs(policy, attempt, 0.5), expected.at(attempt));
     // Jitter stays within ±20 % and never goes past the cap.
@@ -158,8 +158,8 @@ void tst_TwitchChatClient::backoffPolicy()
     QCOMPARE(backoffDelayMs(policy, 1000000, 0.5), 30000);
     QCOMPARE(backoffDelayMs(policy, -3, 0.5), 1000);
     QCOMPARE(backoffDelayMs(policy, 2, 7.0), 4800);
-    QCOMPARE(backoffDelayMs(BackoffPolicy {0, 0, 0.2}, 5, 0.9), 0);
-    QCOMPARE(backoffDelayMs(BackoffPolicy {500, 100, 0.0}, 3, 0.5), 500); // max below min
+    QCOMPARE(backoffDelayMs(BackoffPolicy{0, 0, 0.2}, 5, 0.9), 0);
+    QCOMPARE(backoffDelayMs(BackoffPolicy{500, 100, 0.0}, 3, 0.5), 500); // max below min
     // The real random source spreads the delays.
     QSet<int> seen;
     for (int i = 0; i < 50; ++i)
@@ -181,7 +181,7 @@ void tst_TwitchChatClient::anonymousHandshake()
     QVERIFY(joined.wait(5000));
     QCOMPARE(joined.first().first().toString(), u"somechannel"_s);
     QCOMPARE(client.state(), State::Joined);
-    QCOMPARE(statesOf(states), (QList<State> {State::Connecting, State::Connected, State::Joined}));
+    QCOMPARE(statesOf(states), (QList<State>{State::Connecting, State::Connected, State::Joined}));
 
     const QList<QByteArray> lines = server.linesFrom(0);
     QCOMPARE(lines.size(), 3);
@@ -192,7 +192,7 @@ void tst_TwitchChatClient::anonymousHandshake()
     QCOMPARE(match.captured(1), client.nick());
     QCOMPARE(server.nick(0), client.nick());
     QCOMPARE(lines.at(2), "JOIN #somechannel");
-    QCOMPARE(server.joinedChannels(0), QStringList {u"somechannel"_s});
+    QCOMPARE(server.joinedChannels(0), QStringList{u"somechannel"_s});
 }
 
 void tst_TwitchChatClient::tokenHandshakeNeverLogsToken()
@@ -208,8 +208,8 @@ void tst_TwitchChatClient::tokenHandshakeNeverLogsToken()
     client.start();
     QVERIFY(joined.wait(5000));
     QCOMPARE(server.linesFrom(0),
-             (QList<QByteArray> {"CAP REQ :twitch.tv/tags twitch.tv/commands",
-                                 "PASS oauth:s3cr3ttok3n", "NICK mybot", "JOIN #channel"}));
+             (QList<QByteArray>{"CAP REQ :twitch.tv/tags twitch.tv/commands",
+                                "PASS oauth:s3cr3ttok3n", "NICK mybot", "JOIN #channel"}));
     QCOMPARE(client.nick(), u"mybot"_s);
     const QStringList messages = LogCapture::messages();
     QVERIFY(!messages.isEmpty()); // the client did log (debug is on)
@@ -250,8 +250,8 @@ void tst_TwitchChatClient::changeChannelWhileJoined()
     QCOMPARE(joined.first().first().toString(), u"other"_s);
     QCOMPARE(s.client.state(), State::Joined);
     const QList<QByteArray> lines = s.server.linesFrom(0);
-    QCOMPARE(lines.mid(lines.size() - 2), (QList<QByteArray> {"PART #channel", "JOIN #other"}));
-    QCOMPARE(s.server.joinedChannels(0), QStringList {u"other"_s});
+    QCOMPARE(lines.mid(lines.size() - 2), (QList<QByteArray>{"PART #channel", "JOIN #other"}));
+    QCOMPARE(s.server.joinedChannels(0), QStringList{u"other"_s});
     QCOMPARE(s.server.connectionCount(), 1); // live, no reconnect
 }
 
@@ -323,7 +323,7 @@ void tst_TwitchChatClient::halfOpenConnectionIsReplaced()
     QVERIFY2(clock.elapsed() >= 300, qPrintable(QString::number(clock.elapsed())));
     QCOMPARE(s.server.connectionCount(), 2);
     QCOMPARE(s.server.linesFrom(0).last(), "PING :tmi.twitch.tv");
-    QCOMPARE(delaysOf(reconnects), QList<int> {50});
+    QCOMPARE(delaysOf(reconnects), QList<int>{50});
     QCOMPARE(errors.size(), 1);
     QCOMPARE(s.server.linesFrom(1).last(), "JOIN #channel");
     QTRY_VERIFY_WITH_TIMEOUT(!s.server.isOpen(0), 5000); // the dead one was closed by us
@@ -357,7 +357,7 @@ void tst_TwitchChatClient::serverCloseReconnectsWithGrowingBackoff()
     s.server.setCloseNewConnections(true);
     s.server.closeConnections(0);
     QTRY_VERIFY_WITH_TIMEOUT(reconnects.size() >= 6, 10000);
-    QCOMPARE(delaysOf(reconnects).mid(0, 6), (QList<int> {50, 100, 200, 400, 400, 400}));
+    QCOMPARE(delaysOf(reconnects).mid(0, 6), (QList<int>{50, 100, 200, 400, 400, 400}));
     QCOMPARE(s.client.state(), State::Reconnecting);
 
     // It recovers: the client rejoins the channel on its own.
@@ -365,13 +365,13 @@ void tst_TwitchChatClient::serverCloseReconnectsWithGrowingBackoff()
     QVERIFY(joined.wait(5000));
     const int last = s.server.connectionCount() - 1;
     QCOMPARE(s.server.linesFrom(last).last(), "JOIN #channel");
-    QCOMPARE(s.server.joinedChannels(last), QStringList {u"channel"_s});
+    QCOMPARE(s.server.joinedChannels(last), QStringList{u"channel"_s});
 
     // A successful JOIN resets the backoff.
     reconnects.clear();
     s.server.closeConnections(last);
     QVERIFY(reconnects.wait(5000));
-    QCOMPARE(delaysOf(reconnects), QList<int> {50});
+    QCOMPARE(delaysOf(reconnects), QList<int>{50});
     QVERIFY(joined.wait(5000));
 }
 
@@ -384,12 +384,12 @@ void tst_TwitchChatClient::reconnectCommand()
     QSignalSpy states(&s.client, &TwitchChatClient::stateChanged);
     s.server.sendReconnect();
     QVERIFY(joined.wait(5000));
-    QCOMPARE(delaysOf(reconnects), QList<int> {0}); // at once, no backoff
+    QCOMPARE(delaysOf(reconnects), QList<int>{0}); // at once, no backoff
     QCOMPARE(s.server.connectionCount(), 2);
-    QCOMPARE(s.server.joinedChannels(1), QStringList {u"channel"_s});
+    QCOMPARE(s.server.joinedChannels(1), QStringList{u"channel"_s});
     QCOMPARE(
         statesOf(states),
-        (QList<State> {State::Reconnecting, State::Connecting, State::Connected, State::Joined}));
+        (QList<State>{State::Reconnecting, State::Connecting, State::Connected, State::Joined}));
     QTRY_VERIFY_WITH_TIMEOUT(!s.server.isOpen(0), 5000);
 }
 
@@ -562,7 +562,7 @@ void tst_TwitchChatClient::refusedConnectionReportsAndRetries()
     QTRY_VERIFY_WITH_TIMEOUT(reconnects.size() >= 2, 5000);
     QVERIFY(errors.size() >= 1);
     QVERIFY(!errors.first().first().toString().isEmpty());
-    QCOMPARE(delaysOf(reconnects).mid(0, 2), (QList<int> {50, 100}));
+    QCOMPARE(delaysOf(reconnects).mid(0, 2), (QList<int>{50, 100}));
     client.stop();
 }
 

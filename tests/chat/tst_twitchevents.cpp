@@ -93,8 +93,8 @@ void tst_TwitchEvents::goldenSnapshots()
 {
     QFETCH(int, lineNumber);
     QFETCH(QByteArray, line);
-    const QJsonObject snapshot {{u"input"_s, QString::fromUtf8(line)},
-                                {u"event"_s, twitchEventToJson(decode(line))}};
+    const QJsonObject snapshot{{u"input"_s, QString::fromUtf8(line)},
+                               {u"event"_s, twitchEventToJson(decode(line))}};
     QVERIFY(golden::matchesSnapshot(
         u"twitchevents/line-%1.json"_s.arg(lineNumber, 2, 10, QChar(u'0')), snapshot));
 }
@@ -124,17 +124,17 @@ void tst_TwitchEvents::privmsgEmotes()
     QCOMPARE(m.text, u"Kappa Keepo Kappa Kappa test Keepo Keepo 123 :) :) :P"_s);
     // Sorted by position: 25:0-4, 1902:6-10, 25:12-16, 25:18-22, 1902:29-33, 1902:35-39,
     // 499:45-46, 499:48-49, 490:51-52.
-    const QList<EmoteRange> expected {
+    const QList<EmoteRange> expected{
         {u"25"_s, 0, 4},    {u"1902"_s, 6, 10},  {u"25"_s, 12, 16},
         {u"25"_s, 18, 22},  {u"1902"_s, 29, 33}, {u"1902"_s, 35, 39},
         {u"499"_s, 45, 46}, {u"499"_s, 48, 49},  {u"490"_s, 51, 52},
     };
     QCOMPARE(m.emotes, expected);
-    const QStringList names {u"Kappa"_s, u"Keepo"_s, u"Kappa"_s, u"Kappa"_s, u"Keepo"_s,
-                             u"Keepo"_s, u":)"_s,    u":)"_s,    u":P"_s};
+    const QStringList names{u"Kappa"_s, u"Keepo"_s, u"Kappa"_s, u"Kappa"_s, u"Keepo"_s,
+                            u"Keepo"_s, u":)"_s,    u":)"_s,    u":P"_s};
     for (int i = 0; i < expected.size(); ++i)
         QCOMPARE(emoteText(m.text, m.emotes.at(i)), names.at(i));
-    QCOMPARE(m.badges, (QList<Badge> {{u"moderator"_s, u"1"_s}, {u"subscriber"_s, u"12"_s}}));
+    QCOMPARE(m.badges, (QList<Badge>{{u"moderator"_s, u"1"_s}, {u"subscriber"_s, u"12"_s}}));
     QVERIFY(m.isModerator());
 }
 
@@ -145,7 +145,7 @@ void tst_TwitchEvents::privmsgEmotesNonBmp()
     const ChatMessage m = decodeChat(sample(22));
     QCOMPARE(m.text.size(), 17); // UTF-16 units
     QCOMPARE(codePointCount(m.text), 14);
-    const QList<EmoteRange> expected {{u"483"_s, 2, 3}, {u"483"_s, 7, 8}, {u"483"_s, 12, 13}};
+    const QList<EmoteRange> expected{{u"483"_s, 2, 3}, {u"483"_s, 7, 8}, {u"483"_s, 12, 13}};
     QCOMPARE(m.emotes, expected);
     for (const EmoteRange &range : m.emotes)
         QCOMPARE(emoteText(m.text, range), u"<3"_s);
@@ -207,7 +207,7 @@ void tst_TwitchEvents::privmsgBits()
     const ChatMessage m = decodeChat(sample(30));
     QCOMPARE(m.bits, 10);
     QCOMPARE(m.text, u"PogChamp10"_s);
-    QCOMPARE(m.badges, (QList<Badge> {Badge {u"bits"_s, u"1"_s}}));
+    QCOMPARE(m.badges, (QList<Badge>{Badge{u"bits"_s, u"1"_s}}));
     // A garbage or negative bits tag never becomes a negative amount.
     QCOMPARE(decodeChat("@bits=abc :a!a@a PRIVMSG #c :x").bits, 0);
     QCOMPARE(decodeChat("@bits=-5 :a!a@a PRIVMSG #c :x").bits, 0);
@@ -219,8 +219,8 @@ void tst_TwitchEvents::privmsgFirstMessage()
     const ChatMessage m = decodeChat(sample(28));
     QCOMPARE(m.login, u"jammehcow"_s);
     QCOMPARE(m.text, u"Kappa"_s);
-    QCOMPARE(m.emotes, (QList<EmoteRange> {EmoteRange {u"25"_s, 0, 4}}));
-    QCOMPARE(m.badges, (QList<Badge> {{u"subscriber"_s, u"12"_s}, {u"no_audio"_s, u"1"_s}}));
+    QCOMPARE(m.emotes, (QList<EmoteRange>{EmoteRange{u"25"_s, 0, 4}}));
+    QCOMPARE(m.badges, (QList<Badge>{{u"subscriber"_s, u"12"_s}, {u"no_audio"_s, u"1"_s}}));
 }
 
 void tst_TwitchEvents::privmsgEscapedAndKoreanDisplayName()
@@ -248,7 +248,7 @@ void tst_TwitchEvents::usernoticeSubWithoutText()
     QCOMPARE(m.login, u"fallenseraphhh"_s);
     QCOMPARE(m.userId, u"224005980"_s);
     QCOMPARE(m.id, u"2a9bea11-a80a-49a0-a498-1642d457f775"_s);
-    QCOMPARE(m.badges, (QList<Badge> {{u"subscriber"_s, u"0"_s}, {u"premium"_s, u"1"_s}}));
+    QCOMPARE(m.badges, (QList<Badge>{{u"subscriber"_s, u"0"_s}, {u"premium"_s, u"1"_s}}));
 }
 
 void tst_TwitchEvents::usernoticeResubWithText()
@@ -258,7 +258,7 @@ void tst_TwitchEvents::usernoticeResubWithText()
     QCOMPARE(m.text, u"xqcL"_s);
     QCOMPARE(m.login, u"gutrin"_s);
     QCOMPARE(m.displayName, u"Gutrin"_s);
-    QCOMPARE(m.emotes, (QList<EmoteRange> {EmoteRange {u"1035663"_s, 0, 3}}));
+    QCOMPARE(m.emotes, (QList<EmoteRange>{EmoteRange{u"1035663"_s, 0, 3}}));
     QCOMPARE(m.sentAtMs, Q_INT64_C(1581713640019));
 }
 
@@ -327,11 +327,11 @@ void tst_TwitchEvents::notices()
     const TwitchEvent banned = decode(sample(42));
     QVERIFY(std::holds_alternative<ChatNotice>(banned));
     QCOMPARE(std::get<ChatNotice>(banned),
-             (ChatNotice {u"forsen"_s, u"msg_banned"_s,
-                          u"You are permanently banned from talking in forsen."_s, 0}));
+             (ChatNotice{u"forsen"_s, u"msg_banned"_s,
+                         u"You are permanently banned from talking in forsen."_s, 0}));
     const TwitchEvent auth = decode(sample(43));
     QCOMPARE(std::get<ChatNotice>(auth),
-             (ChatNotice {QString(), QString(), u"Improperly formatted auth"_s, 0}));
+             (ChatNotice{QString(), QString(), u"Improperly formatted auth"_s, 0}));
     const TwitchEvent emoteOnly = decode(sample(44));
     QCOMPARE(std::get<ChatNotice>(emoteOnly).msgId, u"emote_only_on"_s);
     QCOMPARE(std::get<ChatNotice>(emoteOnly).channel, u"pajlada"_s);
@@ -355,9 +355,9 @@ void tst_TwitchEvents::notChatEvents()
 void tst_TwitchEvents::badges()
 {
     QCOMPARE(parseBadges(u""), QList<Badge>());
-    QCOMPARE(parseBadges(u"broadcaster/1"), (QList<Badge> {Badge {u"broadcaster"_s, u"1"_s}}));
+    QCOMPARE(parseBadges(u"broadcaster/1"), (QList<Badge>{Badge{u"broadcaster"_s, u"1"_s}}));
     QCOMPARE(parseBadges(u"a/1,,b,/x,c/"),
-             (QList<Badge> {{u"a"_s, u"1"_s}, {u"b"_s, QString()}, {u"c"_s, QString()}}));
+             (QList<Badge>{{u"a"_s, u"1"_s}, {u"b"_s, QString()}, {u"c"_s, QString()}}));
     const ChatMessage broadcaster = decodeChat("@badges=broadcaster/1 :a!a@a PRIVMSG #a :x");
     QVERIFY(broadcaster.isModerator());
     QVERIFY(broadcaster.hasBadge(u"broadcaster"));
@@ -366,15 +366,15 @@ void tst_TwitchEvents::badges()
 void tst_TwitchEvents::emotesAreValidatedAndSorted()
 {
     QCOMPARE(parseEmotes(u"", 10), QList<EmoteRange>());
-    QCOMPARE(parseEmotes(u"1:5-6/2:0-1", 10), (QList<EmoteRange> {{u"2"_s, 0, 1}, {u"1"_s, 5, 6}}));
+    QCOMPARE(parseEmotes(u"1:5-6/2:0-1", 10), (QList<EmoteRange>{{u"2"_s, 0, 1}, {u"1"_s, 5, 6}}));
     // Past the end, reversed, negative, not numbers, no id, no ranges: dropped.
     QCOMPARE(parseEmotes(u"1:8-10,3-2,-1-2,a-b,4/:0-1/2/3:0-0", 10),
-             (QList<EmoteRange> {EmoteRange {u"3"_s, 0, 0}}));
+             (QList<EmoteRange>{EmoteRange{u"3"_s, 0, 0}}));
     QCOMPARE(parseEmotes(u"emotesv2_abc:0-3", 4),
-             (QList<EmoteRange> {EmoteRange {u"emotesv2_abc"_s, 0, 3}}));
+             (QList<EmoteRange>{EmoteRange{u"emotesv2_abc"_s, 0, 3}}));
     // A lying emotes tag on a real line cannot make consumers index past the text.
     const ChatMessage m = decodeChat("@emotes=25:0-4,6-99 :a!a@a PRIVMSG #c :Kappa hi");
-    QCOMPARE(m.emotes, (QList<EmoteRange> {EmoteRange {u"25"_s, 0, 4}}));
+    QCOMPARE(m.emotes, (QList<EmoteRange>{EmoteRange{u"25"_s, 0, 4}}));
 }
 
 QTEST_GUILESS_MAIN(tst_TwitchEvents)

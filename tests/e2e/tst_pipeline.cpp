@@ -108,6 +108,12 @@ private slots:
     void chatIsReadAloudInOrderAndHeard()
     {
         startLive({m_engine->url()});
+        const QStringList heard{u"こんばんは"_s, u"Hello URL"_s, u"ｗｗｗ"_s};
+        for (int i = 1; i < heard.size(); ++i) { // neighbouring tones differ by > 15 %
+            const double a = FakeVoicevox::toneFrequencyForText(heard[i - 1]);
+            const double b = FakeVoicevox::toneFrequencyForText(heard[i]);
+            QVERIFY(qAbs(a - b) > 0.15 * std::min(a, b));
+        }
         const double fromMs = m_recorder->msAt(monotonicNs());
         chat(u"sakura"_s, u"こんばんは"_s);
         chat(u"nightbot"_s, u"I am a bot"_s); // known bot: skipped
@@ -119,7 +125,7 @@ private slots:
         // Default speaker: the first style of the first speaker of /speakers (dummy1 style 0).
         QCOMPARE(m_pipeline->defaultStyle(), std::optional<qint64>(0));
         QCOMPARE(m_engine->synthesizedTexts(),
-                 (QStringList {u"こんばんは"_s, u"Hello URL"_s, u"ｗｗｗ"_s}));
+                 (QStringList{u"こんばんは"_s, u"Hello URL"_s, u"ｗｗｗ"_s}));
         QCOMPARE(m_pipeline->stats().spoken, 3);
         QCOMPARE(m_pipeline->stats().skipped, 2);
         QVERIFY(m_recorder->catchUp());
@@ -291,7 +297,7 @@ private slots:
         chat(u"b"_s, u"草"_s);
         chat(u"c"_s, u"あいうえおかきくけこ"_s);
         waitSaid(u"あいうえお以下略"_s);
-        QCOMPARE(m_engine->synthesizedTexts(), (QStringList {u"くさ"_s, u"あいうえお以下略"_s}));
+        QCOMPARE(m_engine->synthesizedTexts(), (QStringList{u"くさ"_s, u"あいうえお以下略"_s}));
 
         m_settings->setSpeakerStyle(3);
         chat(u"d"_s, u"変更"_s);

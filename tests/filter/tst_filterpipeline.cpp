@@ -164,7 +164,7 @@ QString applyOverrides(FilterSettings &s, const QJsonObject &overrides)
         } else if (key == u"userVoices") {
             const QJsonObject map = v.toObject();
             for (auto n = map.begin(); n != map.end(); ++n)
-                s.userVoices.insert(n.key(), UserVoice {n.value().toInteger(), {}});
+                s.userVoices.insert(n.key(), UserVoice{n.value().toInteger(), {}});
         } else if (key == u"rateLimit")
             s.rateLimit = v.toBool();
         else if (key == u"rateLimitMessages")
@@ -247,7 +247,7 @@ QString compact(const QJsonValue &value)
     } else {
         // A scalar: wrap and unwrap.
         const QString wrapped
-            = QString::fromUtf8(QJsonDocument(QJsonArray {value}).toJson(QJsonDocument::Compact));
+            = QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact));
         json = wrapped.mid(1, wrapped.size() - 2);
     }
     return escapeInvisible(json);
@@ -357,9 +357,9 @@ void TestFilterPipeline::golden()
         QVERIFY2(!record.contains(u"message"), qPrintable(where));
         steps = record.value(u"steps").toArray();
     } else {
-        steps.append(QJsonObject {{u"atMs"_s, 0},
-                                  {u"message"_s, record.value(u"message")},
-                                  {u"expect"_s, record.value(u"expect")}});
+        steps.append(QJsonObject{{u"atMs"_s, 0},
+                                 {u"message"_s, record.value(u"message")},
+                                 {u"expect"_s, record.value(u"expect")}});
     }
     QVERIFY2(!steps.isEmpty(), qPrintable(where));
 
@@ -414,7 +414,7 @@ void TestFilterPipeline::goldenCoversEveryRule()
         const QJsonObject settings = record.object.value(u"settings").toObject();
         for (auto it = settings.begin(); it != settings.end(); ++it)
             settingsKeys.insert(it.key());
-        QList<QJsonObject> expects {record.object.value(u"expect").toObject()};
+        QList<QJsonObject> expects{record.object.value(u"expect").toObject()};
         const QJsonArray steps = record.object.value(u"steps").toArray();
         for (const QJsonValue &step : steps)
             expects.append(step.toObject().value(u"expect").toObject());
@@ -441,7 +441,7 @@ void TestFilterPipeline::goldenCoversEveryRule()
 void TestFilterPipeline::skipReasonIds()
 {
     // The --dry-run contract (DESIGN.md): these strings must never change.
-    const QList<std::pair<SkipReason, QString>> expected {
+    const QList<std::pair<SkipReason, QString>> expected{
         {SkipReason::Command, u"command"_s},  {SkipReason::IgnoredUser, u"ignored_user"_s},
         {SkipReason::NgWord, u"ng_word"_s},   {SkipReason::TooLong, u"too_long"_s},
         {SkipReason::Empty, u"empty"_s},      {SkipReason::RateLimit, u"rate_limit"_s},
@@ -494,7 +494,7 @@ void TestFilterPipeline::toUtterance()
     message.login = u"taro"_s;
     message.text = u"hi"_s;
     message.receivedNs = 1234;
-    const VoiceParams defaults {1.2, 0.0, 1.0, 0.8};
+    const VoiceParams defaults{1.2, 0.0, 1.0, 0.8};
 
     const Utterance plain = FilterDecision::spoken(u"hi"_s).toUtterance(message, 7, defaults);
     QCOMPARE(plain.messageId, u"abc"_s);
@@ -504,7 +504,7 @@ void TestFilterPipeline::toUtterance()
     QCOMPARE(plain.voice, defaults);
     QCOMPARE(plain.receivedNs, 1234);
 
-    const UserVoice own {-42, VoiceParams {1.5, 0.1, 1.0, 1.0}};
+    const UserVoice own{-42, VoiceParams{1.5, 0.1, 1.0, 1.0}};
     const Utterance custom = FilterDecision::spoken(u"hi"_s, own).toUtterance(message, 7, defaults);
     QCOMPARE(custom.styleId, -42);
     QCOMPARE(custom.voice, own.params);
@@ -528,11 +528,11 @@ void TestFilterPipeline::defaultsMatchDesign()
     QCOMPARE(s.urlReplacement, u"URL"_s);
     QVERIFY(s.stripEmotes);
     QVERIFY(s.skipCommands);
-    QCOMPARE(s.commandPrefixes, QStringList {u"!"_s});
+    QCOMPARE(s.commandPrefixes, QStringList{u"!"_s});
     QVERIFY(s.ignoreKnownBots);
     QCOMPARE(s.knownBots,
-             (QStringList {u"nightbot"_s, u"streamelements"_s, u"streamlabs"_s, u"moobot"_s,
-                           u"fossabot"_s, u"wizebot"_s}));
+             (QStringList{u"nightbot"_s, u"streamelements"_s, u"streamlabs"_s, u"moobot"_s,
+                          u"fossabot"_s, u"wizebot"_s}));
     QVERIFY(s.ignoredUsers.isEmpty());
     QVERIFY(s.ngWords.isEmpty());
     QVERIFY(s.dictionary.isEmpty());
@@ -540,7 +540,7 @@ void TestFilterPipeline::defaultsMatchDesign()
     QVERIFY(!s.namePrefix);
     QCOMPARE(s.namePrefixTemplate, u"{name}さん、{text}"_s);
     QVERIFY(!s.rateLimit);
-    QVERIFY(s == FilterSettings {});
+    QVERIFY(s == FilterSettings{});
 }
 
 void TestFilterPipeline::evaluateDoesNotTouchRateLimit()

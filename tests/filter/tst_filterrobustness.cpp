@@ -87,45 +87,45 @@ Timed timedEvaluate(const FilterPipeline &pipeline, const ChatMessage &message)
 // Random text from a mix of nasty pieces.
 QString randomText(QRandomGenerator &rng, int pieces)
 {
-    static const QStringList parts {u"a"_s,
-                                    u"w"_s,
-                                    u"ｗ"_s,
-                                    u"8"_s,
-                                    u"0"_s,
-                                    u"1"_s,
-                                    u" "_s,
-                                    u"　"_s,
-                                    u"\n"_s,
-                                    u"!"_s,
-                                    u"."_s,
-                                    u"/"_s,
-                                    u":"_s,
-                                    u"("_s,
-                                    u")"_s,
-                                    u"草"_s,
-                                    u"こんにちは"_s,
-                                    u"https://"_s,
-                                    u"www."_s,
-                                    u"example.com"_s,
-                                    u"😀"_s,
-                                    u"👍🏻"_s,
-                                    u"👨\u200d👩\u200d👧"_s,
-                                    u"🇯🇵"_s,
-                                    u"\u0301"_s,
-                                    u"\u3099"_s,
-                                    u"\u200b"_s,
-                                    u"\U000E0000"_s,
-                                    u"\u202e"_s,
-                                    u"\u0001"_s,
-                                    QString(QChar(0xD800)),
-                                    QString(QChar(0xDC00)),
-                                    u"Kappa"_s,
-                                    u"word1"_s,
-                                    u"以下略"_s,
-                                    u"{name}"_s,
-                                    u"ﾊﾞｶ"_s,
-                                    u"\uFFFF"_s,
-                                    u"\u3164"_s};
+    static const QStringList parts{u"a"_s,
+                                   u"w"_s,
+                                   u"ｗ"_s,
+                                   u"8"_s,
+                                   u"0"_s,
+                                   u"1"_s,
+                                   u" "_s,
+                                   u"　"_s,
+                                   u"\n"_s,
+                                   u"!"_s,
+                                   u"."_s,
+                                   u"/"_s,
+                                   u":"_s,
+                                   u"("_s,
+                                   u")"_s,
+                                   u"草"_s,
+                                   u"こんにちは"_s,
+                                   u"https://"_s,
+                                   u"www."_s,
+                                   u"example.com"_s,
+                                   u"😀"_s,
+                                   u"👍🏻"_s,
+                                   u"👨\u200d👩\u200d👧"_s,
+                                   u"🇯🇵"_s,
+                                   u"\u0301"_s,
+                                   u"\u3099"_s,
+                                   u"\u200b"_s,
+                                   u"\U000E0000"_s,
+                                   u"\u202e"_s,
+                                   u"\u0001"_s,
+                                   QString(QChar(0xD800)),
+                                   QString(QChar(0xDC00)),
+                                   u"Kappa"_s,
+                                   u"word1"_s,
+                                   u"以下略"_s,
+                                   u"{name}"_s,
+                                   u"ﾊﾞｶ"_s,
+                                   u"\uFFFF"_s,
+                                   u"\u3164"_s};
     QString out;
     for (int i = 0; i < pieces; ++i)
         out += parts[rng.bounded(int(parts.size()))];
@@ -192,7 +192,7 @@ void TestFilterRobustness::hugeInputs()
     QFETCH(QString, text);
     QFETCH(QString, expectedCut);
 
-    const FilterPipeline cut(FilterSettings {});
+    const FilterPipeline cut(FilterSettings{});
     const Timed result = timedEvaluate(cut, messageWith(text));
     qInfo("%s: %lld ms for %lld UTF-16 units", QTest::currentDataTag(), result.ms,
           qint64(text.size()));
@@ -234,7 +234,7 @@ void TestFilterRobustness::hugeEmoteLists()
     QCOMPARE(result.decision.reasonId(), u"empty"_s);
 
     // 100,000 copies of one range covering everything but the last word.
-    QList<EmoteRange> overlapping(count, EmoteRange {u"25"_s, 0, int(text.size()) - 2});
+    QList<EmoteRange> overlapping(count, EmoteRange{u"25"_s, 0, int(text.size()) - 2});
     const Timed overlap
         = timedEvaluate(FilterPipeline(), messageWith(text + u"おわり"_s, overlapping));
     QVERIFY(overlap.ms < HugeInputBudgetMs);
@@ -244,7 +244,7 @@ void TestFilterRobustness::hugeEmoteLists()
 void TestFilterRobustness::invalidEmoteRanges()
 {
     const QString text = u"😀 Kappa 草"_s;
-    const QList<EmoteRange> nasty {
+    const QList<EmoteRange> nasty{
         {u"1"_s, INT_MAX, INT_MAX},
         {u"2"_s, INT_MIN, INT_MAX},
         {u"3"_s, -5, -1},
@@ -266,7 +266,7 @@ void TestFilterRobustness::invalidEmoteRanges()
 void TestFilterRobustness::loneSurrogates()
 {
     const QChar high(0xD83D), low(0xDE00);
-    const QList<QString> texts {
+    const QList<QString> texts{
         QString(high),
         QString(low),
         QString(u"abc"_s + high),
@@ -278,7 +278,7 @@ void TestFilterRobustness::loneSurrogates()
     FilterSettings settings = everythingOn();
     settings.lengthLimit = 3;
     for (const QString &text : texts) {
-        for (const FilterSettings &s : {FilterSettings {}, settings}) {
+        for (const FilterSettings &s : {FilterSettings{}, settings}) {
             const FilterDecision decision
                 = FilterPipeline(s).evaluate(messageWith(text, {{u"25"_s, 0, 0}}));
             QVERIFY(isWellFormed(decision.text));
@@ -301,7 +301,7 @@ void TestFilterRobustness::randomMessages()
     timer.start();
     int spoken = 0;
     for (int i = 0; i < 5000; ++i) {
-        FilterSettings s = (i % 2) ? everythingOn() : FilterSettings {};
+        FilterSettings s = (i % 2) ? everythingOn() : FilterSettings{};
         s.maxRepeat = int(rng.bounded(5));
         s.lengthLimit = int(rng.bounded(60));
         s.lengthMode = rng.bounded(4) == 0 ? LengthLimitMode::Skip : LengthLimitMode::Cut;
@@ -376,7 +376,7 @@ void TestFilterRobustness::throughput()
     FilterPipeline pipeline(settings);
 
     QList<ChatMessage> messages;
-    const QStringList lines {
+    const QStringList lines{
         u"初見です！よろしくお願いします"_s,
         u"ｗｗｗｗｗｗｗｗ"_s,
         u"Kappa Kappa"_s,

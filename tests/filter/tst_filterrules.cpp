@@ -82,15 +82,15 @@ void TestFilterRules::codePoints()
 
 void TestFilterRules::invisible()
 {
-    for (char32_t c : std::initializer_list<char32_t> {
+    for (char32_t c : std::initializer_list<char32_t>{
              0x200B, 0xFEFF, 0x2060, 0x202E, 0x2066, 0x00AD, 0x3164, 0x115F, 0xFFA0, 0xE0000,
              0x0001, 0x007F, 0xD800, 0xDFFF, 0xFFFF, 0x2800})
         QVERIFY2(isInvisible(c), qPrintable(QString::number(c, 16)));
     // Kept: letters, ZWJ/ZWNJ and variation selectors (emoji need them), whitespace (handled
     // as whitespace), skin tones, tag characters of flag sequences.
     for (char32_t c :
-         std::initializer_list<char32_t> {U'a', U'あ', 0x200D, 0x200C, 0xFE0F, 0xE0101, U' ', U'\t',
-                                          U'\n', 0x3000, 0x1F3FB, 0xE0067, 0x1F600})
+         std::initializer_list<char32_t>{U'a', U'あ', 0x200D, 0x200C, 0xFE0F, 0xE0101, U' ', U'\t',
+                                         U'\n', 0x3000, 0x1F3FB, 0xE0067, 0x1F600})
         QVERIFY2(!isInvisible(c), qPrintable(QString::number(c, 16)));
 }
 
@@ -99,7 +99,7 @@ void TestFilterRules::command_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<QStringList>("prefixes");
     QTest::addColumn<bool>("expected");
-    const QStringList bang {u"!"_s};
+    const QStringList bang{u"!"_s};
     QTest::newRow("plain") << u"!uptime"_s << bang << true;
     QTest::newRow("japanese") << u"!おみくじ"_s << bang << true;
     QTest::newRow("digit") << u"!1"_s << bang << true;
@@ -112,11 +112,11 @@ void TestFilterRules::command_data()
     QTest::newRow("later") << u"hi !uptime"_s << bang << false;
     QTest::newRow("empty") << QString() << bang << false;
     QTest::newRow("no prefixes") << u"!uptime"_s << QStringList() << false;
-    QTest::newRow("empty prefix ignored") << u"hello"_s << QStringList {QString()} << false;
-    QTest::newRow("second prefix") << u"?help"_s << QStringList {u"!"_s, u"?"_s} << true;
-    QTest::newRow("long prefix") << u"!!go"_s << QStringList {u"!!"_s} << true;
-    QTest::newRow("long prefix partial") << u"!go"_s << QStringList {u"!!"_s} << false;
-    QTest::newRow("fullwidth prefix") << u"！コマンド"_s << QStringList {u"！"_s} << true;
+    QTest::newRow("empty prefix ignored") << u"hello"_s << QStringList{QString()} << false;
+    QTest::newRow("second prefix") << u"?help"_s << QStringList{u"!"_s, u"?"_s} << true;
+    QTest::newRow("long prefix") << u"!!go"_s << QStringList{u"!!"_s} << true;
+    QTest::newRow("long prefix partial") << u"!go"_s << QStringList{u"!!"_s} << false;
+    QTest::newRow("fullwidth prefix") << u"！コマンド"_s << QStringList{u"！"_s} << true;
 }
 
 void TestFilterRules::command()
@@ -361,33 +361,31 @@ void TestFilterRules::dictionary_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("expected");
     auto e = [](const QString &word, const QString &reading) {
-        return DictionaryEntry {word, reading};
+        return DictionaryEntry{word, reading};
     };
     QTest::newRow("empty dictionary") << QList<DictionaryEntry>() << u"abc"_s << u"abc"_s;
-    QTest::newRow("basic") << QList {e(u"草"_s, u"くさ"_s)} << u"草生える"_s << u"くさ生える"_s;
-    QTest::newRow("every occurrence")
-        << QList {e(u"草"_s, u"くさ"_s)} << u"草草"_s << u"くさくさ"_s;
-    QTest::newRow("ascii case") << QList {e(u"VoiceVox"_s, u"ボイボ"_s)} << u"VOICEVOX voicevox"_s
+    QTest::newRow("basic") << QList{e(u"草"_s, u"くさ"_s)} << u"草生える"_s << u"くさ生える"_s;
+    QTest::newRow("every occurrence") << QList{e(u"草"_s, u"くさ"_s)} << u"草草"_s << u"くさくさ"_s;
+    QTest::newRow("ascii case") << QList{e(u"VoiceVox"_s, u"ボイボ"_s)} << u"VOICEVOX voicevox"_s
                                 << u"ボイボ ボイボ"_s;
     QTest::newRow("longest first")
-        << QList {e(u"ab"_s, u"1"_s), e(u"abc"_s, u"2"_s)} << u"abcab"_s << u"21"_s;
+        << QList{e(u"ab"_s, u"1"_s), e(u"abc"_s, u"2"_s)} << u"abcab"_s << u"21"_s;
     QTest::newRow("tie first entry")
-        << QList {e(u"x"_s, u"1"_s), e(u"X"_s, u"2"_s)} << u"x"_s << u"1"_s;
-    QTest::newRow("no rescan") << QList {e(u"a"_s, u"aa"_s)} << u"aa"_s << u"aaaa"_s;
-    QTest::newRow("leftmost") << QList {e(u"ab"_s, u"X"_s), e(u"bcd"_s, u"Y"_s)} << u"abcd"_s
+        << QList{e(u"x"_s, u"1"_s), e(u"X"_s, u"2"_s)} << u"x"_s << u"1"_s;
+    QTest::newRow("no rescan") << QList{e(u"a"_s, u"aa"_s)} << u"aa"_s << u"aaaa"_s;
+    QTest::newRow("leftmost") << QList{e(u"ab"_s, u"X"_s), e(u"bcd"_s, u"Y"_s)} << u"abcd"_s
                               << u"Xcd"_s;
-    QTest::newRow("word longer than text")
-        << QList {e(u"abcdef"_s, u"X"_s)} << u"abc"_s << u"abc"_s;
-    QTest::newRow("empty reading") << QList {e(u"えーと"_s, QString())} << u"えーとね"_s << u"ね"_s;
-    QTest::newRow("trimmed word") << QList {e(u" lol "_s, u"笑"_s)} << u"lol"_s << u"笑"_s;
-    QTest::newRow("empty word ignored") << QList {e(QString(), u"X"_s)} << u"abc"_s << u"abc"_s;
+    QTest::newRow("word longer than text") << QList{e(u"abcdef"_s, u"X"_s)} << u"abc"_s << u"abc"_s;
+    QTest::newRow("empty reading") << QList{e(u"えーと"_s, QString())} << u"えーとね"_s << u"ね"_s;
+    QTest::newRow("trimmed word") << QList{e(u" lol "_s, u"笑"_s)} << u"lol"_s << u"笑"_s;
+    QTest::newRow("empty word ignored") << QList{e(QString(), u"X"_s)} << u"abc"_s << u"abc"_s;
     QTest::newRow("lone surrogate word ignored")
-        << QList {e(QString(QChar(0xDE00)), u"X"_s)} << u"😀"_s << u"😀"_s;
-    QTest::newRow("emoji word") << QList {e(u"😀"_s, u"にこ"_s)} << u"😀😀"_s << u"にこにこ"_s;
-    QTest::newRow("decomposed word") << QList {e(u"か\u3099"_s, u"ga"_s)} << u"が"_s << u"ga"_s;
+        << QList{e(QString(QChar(0xDE00)), u"X"_s)} << u"😀"_s << u"😀"_s;
+    QTest::newRow("emoji word") << QList{e(u"😀"_s, u"にこ"_s)} << u"😀😀"_s << u"にこにこ"_s;
+    QTest::newRow("decomposed word") << QList{e(u"か\u3099"_s, u"ga"_s)} << u"が"_s << u"ga"_s;
     QTest::newRow("fullwidth not folded")
-        << QList {e(u"ok"_s, u"オーケー"_s)} << u"ＯＫ ok"_s << u"ＯＫ オーケー"_s;
-    QTest::newRow("non-ascii case exact") << QList {e(u"ä"_s, u"ae"_s)} << u"Ä ä"_s << u"Ä ae"_s;
+        << QList{e(u"ok"_s, u"オーケー"_s)} << u"ＯＫ ok"_s << u"ＯＫ オーケー"_s;
+    QTest::newRow("non-ascii case exact") << QList{e(u"ä"_s, u"ae"_s)} << u"Ä ä"_s << u"Ä ae"_s;
 }
 
 void TestFilterRules::dictionary()

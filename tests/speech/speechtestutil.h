@@ -25,7 +25,7 @@ template<typename T> struct Outcome
     bool done = false;
     bool ok = false;
     EngineError error;
-    T value {};
+    T value{};
     qint64 elapsedNs = 0;
     int finishedCount = 0;
 };

@@ -263,8 +263,7 @@ void TestEngineConformance::voiceParamsChangeAudio()
 {
     const QString text = u"速さの確認です"_s;
     const auto normal = await(m_client->speak(text, m_style, {}), 60000);
-    const auto fast
-        = await(m_client->speak(text, m_style, VoiceParams {2.0, 0.0, 1.0, 1.0}), 60000);
+    const auto fast = await(m_client->speak(text, m_style, VoiceParams{2.0, 0.0, 1.0, 1.0}), 60000);
     QVERIFY2(normal.ok && fast.ok, qPrintable(normal.error.message + fast.error.message));
     const qint64 normalBytes = readWavHeader(normal.value)->dataSize;
     const qint64 fastBytes = readWavHeader(fast.value)->dataSize;
@@ -362,7 +361,7 @@ void TestEngineConformance::engineSetUsesRealEngine()
     QTRY_VERIFY_WITH_TIMEOUT(set.engine(m_url).inFlight == 0, 10000);
     qInfo("EngineSet: name \"%s\", version \"%s\"", qPrintable(set.engine(m_url).name),
           qPrintable(set.engine(m_url).version));
-    SynthesisJob *job = set.synthesize(SynthesisRequest {u"エンジンセットです"_s, m_style, {}});
+    SynthesisJob *job = set.synthesize(SynthesisRequest{u"エンジンセットです"_s, m_style, {}});
     QSignalSpy finished(job, &SynthesisJob::finished);
     QSignalSpy failed(job, &SynthesisJob::failed);
     QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty() || !failed.isEmpty(), 60000);
@@ -383,7 +382,7 @@ void TestEngineConformance::engineSetFailsOverToRealEngine()
     EngineSet set(m_nam.get());
     set.setRequestTimeout(60000);
     set.setEndpoints({broken.url(), m_url});
-    SynthesisJob *job = set.synthesize(SynthesisRequest {u"フェイルオーバー"_s, m_style, {}});
+    SynthesisJob *job = set.synthesize(SynthesisRequest{u"フェイルオーバー"_s, m_style, {}});
     QSignalSpy finished(job, &SynthesisJob::finished);
     QSignalSpy failed(job, &SynthesisJob::failed);
     QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty() || !failed.isEmpty(), 60000);

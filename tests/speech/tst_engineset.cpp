@@ -67,7 +67,7 @@ private:
 
 SynthesisRequest request(const QString &text, qint64 style = 0)
 {
-    return SynthesisRequest {text, style, {}};
+    return SynthesisRequest{text, style, {}};
 }
 
 } // namespace
@@ -138,10 +138,9 @@ std::unique_ptr<EngineSet> TestEngineSet::makeSet(const QList<QUrl> &urls)
 
 void TestEngineSet::defaultEndpoints()
 {
-    const QList<QUrl> expected {
-        QUrl(u"http://127.0.0.1:50021"_s), QUrl(u"http://127.0.0.1:10101"_s),
-        QUrl(u"http://127.0.0.1:50025"_s), QUrl(u"http://127.0.0.1:50031"_s),
-        QUrl(u"http://127.0.0.1:50121"_s)};
+    const QList<QUrl> expected{QUrl(u"http://127.0.0.1:50021"_s), QUrl(u"http://127.0.0.1:10101"_s),
+                               QUrl(u"http://127.0.0.1:50025"_s), QUrl(u"http://127.0.0.1:50031"_s),
+                               QUrl(u"http://127.0.0.1:50121"_s)};
     QCOMPARE(EngineSet::defaultEndpoints(), expected);
     EngineSet set(m_nam.get());
     set.setEndpoints(EngineSet::defaultEndpoints());
@@ -164,9 +163,9 @@ void TestEngineSet::startProbesEveryEngine()
     QTRY_COMPARE(set->engine(down).status, Status::Down);
     QTRY_COMPARE(set->engine(m_a->url()).status, Status::Up);
     QCOMPARE(set->activeEngine(), m_a->url());
-    QVERIFY(active.contains(QVariantList {m_a->url()}));
-    QVERIFY(status.contains(QVariantList {down, QVariant::fromValue(Status::Down)}));
-    QVERIFY(status.contains(QVariantList {m_a->url(), QVariant::fromValue(Status::Up)}));
+    QVERIFY(active.contains(QVariantList{m_a->url()}));
+    QVERIFY(status.contains(QVariantList{down, QVariant::fromValue(Status::Down)}));
+    QVERIFY(status.contains(QVariantList{m_a->url(), QVariant::fromValue(Status::Up)}));
     QCOMPARE(errors.size(), 1);
     QCOMPARE(errors.first().at(0).toUrl(), down);
     QVERIFY(!set->engine(down).lastError.isEmpty());
@@ -187,7 +186,7 @@ void TestEngineSet::synthesizesOnPreferredEngine()
     QCOMPARE(job.outcome().engineUrl, m_a->url());
     QCOMPARE(job.outcome().wav, FakeVoicevox::wavForText(u"こんにちは"_s, 24000));
     QVERIFY(job.outcome().engineTimeNs > 0);
-    QCOMPARE(m_a->synthesizedTexts(), QStringList {u"こんにちは"_s});
+    QCOMPARE(m_a->synthesizedTexts(), QStringList{u"こんにちは"_s});
     QCOMPARE(m_b->requests().size(), 0);
     QCOMPARE(set->engine(m_a->url()).status, Status::Up); // success proves it is up
     QTRY_VERIFY(job.job() == nullptr); // deleted itself
@@ -204,10 +203,10 @@ void TestEngineSet::failOverOn500()
     QVERIFY(job.wait());
     QVERIFY2(job.outcome().finished, qPrintable(job.outcome().error));
     QCOMPARE(job.outcome().engineUrl, m_b->url());
-    QCOMPARE(m_b->synthesizedTexts(), QStringList {u"フェイルオーバー"_s});
+    QCOMPARE(m_b->synthesizedTexts(), QStringList{u"フェイルオーバー"_s});
     QCOMPARE(set->engine(m_a->url()).status, Status::Down);
     QCOMPARE(set->activeEngine(), m_b->url());
-    QVERIFY(active.contains(QVariantList {m_b->url()}));
+    QVERIFY(active.contains(QVariantList{m_b->url()}));
     QCOMPARE(errors.size(), 1);
     QCOMPARE(errors.first().at(0).toUrl(), m_a->url());
     QVERIFY(errors.first().at(1).toString().contains(u"Internal Server Error"_s));
@@ -268,10 +267,10 @@ void TestEngineSet::clientErrorFailsOverWithoutMarkingDown()
     // Style 77 exists only on B: A answers 422 (its own message) and stays up.
     QJsonArray speakers = m_b->speakers();
     speakers.append(
-        QJsonObject {{u"name"_s, u"extra"_s},
-                     {u"speaker_uuid"_s, u"x"_s},
-                     {u"version"_s, u"1"_s},
-                     {u"styles"_s, QJsonArray {QJsonObject {{u"id"_s, 77}, {u"name"_s, u"n"_s}}}}});
+        QJsonObject{{u"name"_s, u"extra"_s},
+                    {u"speaker_uuid"_s, u"x"_s},
+                    {u"version"_s, u"1"_s},
+                    {u"styles"_s, QJsonArray{QJsonObject{{u"id"_s, 77}, {u"name"_s, u"n"_s}}}}});
     m_b->setSpeakers(speakers);
     auto set = makeSet({m_a->url(), m_b->url()});
     set->start();
@@ -335,7 +334,7 @@ void TestEngineSet::failBackWhenPreferredEngineReturns()
     JobWatcher second(set->synthesize(request(u"二"_s)));
     QVERIFY(second.wait());
     QCOMPARE(second.outcome().engineUrl, m_a->url());
-    QCOMPARE(m_a->synthesizedTexts(), QStringList {u"二"_s});
+    QCOMPARE(m_a->synthesizedTexts(), QStringList{u"二"_s});
 }
 
 void TestEngineSet::allDownFailsWithMessagesAndReprobeBringsBack()
@@ -464,7 +463,7 @@ void TestEngineSet::abortWaitingAndRunningJobs()
     QVERIFY(after.outcome().finished);
     QTest::qWait(100);
     QVERIFY(!running1.done() && !running2.done() && !waiting.done());
-    QCOMPARE(m_a->synthesizedTexts(), QStringList {u"後"_s});
+    QCOMPARE(m_a->synthesizedTexts(), QStringList{u"後"_s});
 }
 
 void TestEngineSet::setEndpointsAppliesLive()
@@ -477,7 +476,7 @@ void TestEngineSet::setEndpointsAppliesLive()
     QSignalSpy active(set.get(), &EngineSet::activeEngineChanged);
 
     set->setEndpoints({m_b->url()});
-    QCOMPARE(set->endpoints(), QList<QUrl> {m_b->url()});
+    QCOMPARE(set->endpoints(), QList<QUrl>{m_b->url()});
     QCOMPARE(set->activeEngine(), m_b->url());
     QCOMPARE(active.size(), 1);
     QVERIFY(job.wait());
@@ -486,18 +485,18 @@ void TestEngineSet::setEndpointsAppliesLive()
 
     // Known engines keep their state; duplicates and trailing slashes collapse.
     set->setEndpoints({m_b->url(), QUrl(m_b->url().toString() + u'/'), m_a->url()});
-    QCOMPARE(set->endpoints(), (QList<QUrl> {m_b->url(), m_a->url()}));
+    QCOMPARE(set->endpoints(), (QList<QUrl>{m_b->url(), m_a->url()}));
     QCOMPARE(set->engine(m_b->url()).status, Status::Up);
     QCOMPARE(set->engine(m_a->url()).status, Status::Unknown);
 }
 
 void TestEngineSet::speakersOfActiveEngine()
 {
-    m_b->setSpeakers(QJsonArray {QJsonObject {
-        {u"name"_s, u"B"_s},
-        {u"speaker_uuid"_s, u"b"_s},
-        {u"version"_s, u"1"_s},
-        {u"styles"_s, QJsonArray {QJsonObject {{u"id"_s, 5}, {u"name"_s, u"b5"_s}}}}}});
+    m_b->setSpeakers(QJsonArray{
+        QJsonObject{{u"name"_s, u"B"_s},
+                    {u"speaker_uuid"_s, u"b"_s},
+                    {u"version"_s, u"1"_s},
+                    {u"styles"_s, QJsonArray{QJsonObject{{u"id"_s, 5}, {u"name"_s, u"b5"_s}}}}}});
     const QUrl a = m_a->url();
     m_a->stop();
     auto set = makeSet({a, m_b->url()});

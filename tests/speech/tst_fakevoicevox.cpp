@@ -107,7 +107,7 @@ void TestFakeVoicevox::wavFollowsTextAndVoice()
 {
     m_fake->setSampleRate(48000);
     const QString text = u"周波数の確認"_s;
-    const auto wav = await(m_client->speak(text, 0, VoiceParams {2.0, 0.5, 1.0, 1.0}));
+    const auto wav = await(m_client->speak(text, 0, VoiceParams{2.0, 0.5, 1.0, 1.0}));
     QVERIFY2(wav.ok, qPrintable(wav.error.message));
     const auto data = readWav(wav.value);
     QVERIFY2(data.ok(), qPrintable(data.error()));

@@ -52,8 +52,7 @@ private slots:
 
     void shortTextIsOnePiece()
     {
-        QCOMPARE(splitSentences(u"こんにちは。元気？"_s, 80),
-                 QStringList {u"こんにちは。元気？"_s});
+        QCOMPARE(splitSentences(u"こんにちは。元気？"_s, 80), QStringList{u"こんにちは。元気？"_s});
     }
     void splitsAtSentenceEnds()
     {
@@ -62,20 +61,20 @@ private slots:
         const QStringList pieces = splitSentences(text, 10);
         // The last sentence is longer than 10 and has no comma: cut hard.
         QCOMPARE(pieces,
-                 (QStringList {u"一つ目の文です。"_s, u"二つ目の文です！"_s, u"三つ目？"_s,
-                               u"四つ目の文はここまで"_s, u"です。"_s}));
+                 (QStringList{u"一つ目の文です。"_s, u"二つ目の文です！"_s, u"三つ目？"_s,
+                              u"四つ目の文はここまで"_s, u"です。"_s}));
     }
     void packsShortSentencesTogether()
     {
         const QStringList pieces = splitSentences(u"はい。うん。そう。なるほどね。"_s, 8);
-        QCOMPARE(pieces, (QStringList {u"はい。うん。"_s, u"そう。"_s, u"なるほどね。"_s}));
+        QCOMPARE(pieces, (QStringList{u"はい。うん。"_s, u"そう。"_s, u"なるほどね。"_s}));
     }
     void englishSentencesKeepSpacesAndVersionNumbers()
     {
         const QStringList pieces
             = splitSentences(u"Version 1.2 is out. It fixes the crash. Enjoy!"_s, 20);
         QCOMPARE(pieces,
-                 (QStringList {u"Version 1.2 is out."_s, u"It fixes the crash."_s, u"Enjoy!"_s}));
+                 (QStringList{u"Version 1.2 is out."_s, u"It fixes the crash."_s, u"Enjoy!"_s}));
     }
     void overlongSentenceIsCutAtACommaOrHard()
     {

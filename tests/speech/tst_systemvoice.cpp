@@ -143,7 +143,7 @@ void TestSystemVoice::saysEnglish()
         QSKIP("no system voice");
     QSignalSpy finished(&voice, &SystemVoice::finished);
     QSignalSpy failed(&voice, &SystemVoice::failed);
-    voice.say(u"Hello from ChatVox."_s, VoiceParams {1.5, 0.05, 1.0, 0.8});
+    voice.say(u"Hello from ChatVox."_s, VoiceParams{1.5, 0.05, 1.0, 0.8});
     QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty() || !failed.isEmpty(), 30000);
     QVERIFY2(failed.isEmpty(),
              failed.isEmpty() ? "" : qPrintable(failed.first().first().toString()));

@@ -113,15 +113,15 @@ void TestVoicevoxClient::speakers()
 void TestVoicevoxClient::speakersLargeAndNegativeIds()
 {
     const qint64 big = 2147483648LL * 4 + 7; // past 32 bits
-    m_fake->setSpeakers(QJsonArray {QJsonObject {
+    m_fake->setSpeakers(QJsonArray{QJsonObject{
         {u"name"_s, u"Anneli"_s},
         {u"speaker_uuid"_s, u"e756b8e4-b606-4e15-99b1-3f9c6a1b2317"_s},
         {u"version"_s, u"1.0.0"_s},
         {u"styles"_s,
-         QJsonArray {
-             QJsonObject {{u"id"_s, 888753760}, {u"name"_s, u"ノーマル"_s}, {u"type"_s, u"talk"_s}},
-             QJsonObject {{u"id"_s, -3}, {u"name"_s, u"neg"_s}, {u"type"_s, u"talk"_s}},
-             QJsonObject {{u"id"_s, big}, {u"name"_s, u"big"_s}, {u"type"_s, u"talk"_s}}}}}});
+         QJsonArray{
+             QJsonObject{{u"id"_s, 888753760}, {u"name"_s, u"ノーマル"_s}, {u"type"_s, u"talk"_s}},
+             QJsonObject{{u"id"_s, -3}, {u"name"_s, u"neg"_s}, {u"type"_s, u"talk"_s}},
+             QJsonObject{{u"id"_s, big}, {u"name"_s, u"big"_s}, {u"type"_s, u"talk"_s}}}}}});
     const auto outcome = await(m_client->speakers());
     QVERIFY2(outcome.ok, qPrintable(outcome.error.message));
     QCOMPARE(outcome.value.size(), 3);
@@ -182,7 +182,7 @@ void TestVoicevoxClient::synthesisReturnsValidWav()
     QCOMPARE(header->format.sampleRate, rate);
     QCOMPARE(header->format.channels, 1);
     QCOMPARE(wav.value, FakeVoicevox::wavForText(text, rate));
-    QCOMPARE(m_fake->synthesizedTexts(), QStringList {text});
+    QCOMPARE(m_fake->synthesizedTexts(), QStringList{text});
     // The query went back as sent.
     const QJsonObject sent
         = QJsonDocument::fromJson(m_fake->requests(u"/synthesis"_s).first().body).object();
@@ -192,7 +192,7 @@ void TestVoicevoxClient::synthesisReturnsValidWav()
 void TestVoicevoxClient::speakAppliesVoiceParams()
 {
     const QString text = u"速く高く"_s;
-    const VoiceParams voice {1.6, 0.12, 1.4, 0.7};
+    const VoiceParams voice{1.6, 0.12, 1.4, 0.7};
     const auto wav = await(m_client->speak(text, 3, voice));
     QVERIFY2(wav.ok, qPrintable(wav.error.message));
 
@@ -217,7 +217,7 @@ void TestVoicevoxClient::speakAppliesVoiceParams()
 void TestVoicevoxClient::speakSanitizesVoiceParams()
 {
     const double nan = std::numeric_limits<double>::quiet_NaN();
-    const auto wav = await(m_client->speak(u"x"_s, 0, VoiceParams {nan, 9.0, -2.0, nan}));
+    const auto wav = await(m_client->speak(u"x"_s, 0, VoiceParams{nan, 9.0, -2.0, nan}));
     QVERIFY2(wav.ok, qPrintable(wav.error.message));
     const QJsonObject sent
         = QJsonDocument::fromJson(m_fake->requests(u"/synthesis"_s).first().body).object();
@@ -409,7 +409,7 @@ void TestVoicevoxClient::abortInFlight()
     // The client still works afterwards.
     const auto outcome = await(m_client->speak(u"次"_s, 0, {}));
     QVERIFY2(outcome.ok, qPrintable(outcome.error.message));
-    QCOMPARE(m_fake->synthesizedTexts(), QStringList {u"次"_s});
+    QCOMPARE(m_fake->synthesizedTexts(), QStringList{u"次"_s});
 
     // Aborting during the audio_query step works the same; abort() twice is harmless.
     m_fake->setDelay(u"/audio_query"_s, 300);

@@ -47,7 +47,7 @@ void TestVoicevoxProtocol::speakersFixture()
     const auto styles = parseSpeakers(test::readTestData(u"voicevox/speakers.json"_s));
     QVERIFY2(styles.ok(), qPrintable(styles.error()));
     QCOMPARE(styles->size(), 5);
-    const QList<qint64> ids {0, 2, 1, 3, 8};
+    const QList<qint64> ids{0, 2, 1, 3, 8};
     for (qsizetype i = 0; i < ids.size(); ++i)
         QCOMPARE(styles->at(i).id, ids.at(i));
     const SpeakerStyle &first = styles->first();
@@ -141,7 +141,7 @@ void TestVoicevoxProtocol::voiceParamsApplied()
 {
     const QJsonObject template_
         = QJsonDocument::fromJson(test::readTestData(u"voicevox/audio_query.json"_s)).object();
-    const QJsonObject out = applyVoiceParams(template_, VoiceParams {1.5, -0.1, 1.2, 0.8});
+    const QJsonObject out = applyVoiceParams(template_, VoiceParams{1.5, -0.1, 1.2, 0.8});
     QCOMPARE(out.value(u"speedScale"_s).toDouble(), 1.5);
     QCOMPARE(out.value(u"pitchScale"_s).toDouble(), -0.1);
     QCOMPARE(out.value(u"intonationScale"_s).toDouble(), 1.2);
@@ -157,12 +157,12 @@ void TestVoicevoxProtocol::voiceParamsSanitized()
 {
     const double nan = std::numeric_limits<double>::quiet_NaN();
     const double inf = std::numeric_limits<double>::infinity();
-    QCOMPARE(sanitizedVoiceParams(VoiceParams {nan, inf, -inf, nan}), VoiceParams {});
-    QCOMPARE(sanitizedVoiceParams(VoiceParams {0.0, -5.0, -1.0, 100.0}),
-             (VoiceParams {0.25, -1.0, 0.0, 4.0}));
-    QCOMPARE(sanitizedVoiceParams(VoiceParams {100.0, 5.0, 9.0, -1.0}),
-             (VoiceParams {4.0, 1.0, 4.0, 0.0}));
-    const VoiceParams normal {1.3, 0.05, 1.1, 0.9};
+    QCOMPARE(sanitizedVoiceParams(VoiceParams{nan, inf, -inf, nan}), VoiceParams{});
+    QCOMPARE(sanitizedVoiceParams(VoiceParams{0.0, -5.0, -1.0, 100.0}),
+             (VoiceParams{0.25, -1.0, 0.0, 4.0}));
+    QCOMPARE(sanitizedVoiceParams(VoiceParams{100.0, 5.0, 9.0, -1.0}),
+             (VoiceParams{4.0, 1.0, 4.0, 0.0}));
+    const VoiceParams normal{1.3, 0.05, 1.1, 0.9};
     QCOMPARE(sanitizedVoiceParams(normal), normal);
 }
 

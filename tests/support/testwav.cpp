@@ -1,10 +1,10 @@
 #include "testwav.h"
 
-#include <QtEndian>
-
 #include <algorithm>
 #include <cmath>
 #include <numbers>
+
+#include <QtEndian>
 
 namespace chatvox::test {
 
@@ -46,7 +46,7 @@ QByteArray makeToneWav(int sampleRate, int channels, int durationMs, double freq
     for (qint64 i = 0; i < frames; ++i) {
         const double envelope = std::min({1.0, double(i) / fade, double(frames - 1 - i) / fade});
         const double s = amplitude * envelope
-                * std::sin(2.0 * std::numbers::pi * frequencyHz * double(i) / sampleRate);
+            * std::sin(2.0 * std::numbers::pi * frequencyHz * double(i) / sampleRate);
         const auto sample = qint16(std::lround(s * 32767.0));
         for (int c = 0; c < channels; ++c)
             appendLe16(out, quint16(sample));

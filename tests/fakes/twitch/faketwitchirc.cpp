@@ -286,7 +286,7 @@ void FakeTwitchIrc::handleLine(int index, const QByteArray &line)
         if (!m_welcomeEnabled)
             return;
         const QByteArray n = c.nick.toUtf8();
-        QList<QByteArray> welcome {
+        QList<QByteArray> welcome{
             ":tmi.twitch.tv 001 " + n + " :Welcome, GLHF!",
             ":tmi.twitch.tv 002 " + n + " :Your host is tmi.twitch.tv",
             ":tmi.twitch.tv 003 " + n + " :This server is rather new",
@@ -308,7 +308,7 @@ void FakeTwitchIrc::handleLine(int index, const QByteArray &line)
             const QString name = QString::fromUtf8(channel.mid(1)).toLower();
             if (!c.channels.contains(name))
                 c.channels.append(name);
-            QList<QByteArray> answer {
+            QList<QByteArray> answer{
                 userPrefix + " JOIN " + channel,
                 ':' + nick + ".tmi.twitch.tv 353 " + nick + " = " + channel + " :" + nick,
                 ':' + nick + ".tmi.twitch.tv 366 " + nick + ' ' + channel + " :End of /NAMES list",

@@ -67,8 +67,8 @@ QByteArray json(const QJsonObject &object)
 QByteArray validationError(const QJsonArray &loc, const QString &msg, const QString &type,
                            const QJsonValue &input = QJsonValue::Null)
 {
-    QJsonObject item {{u"loc"_s, loc}, {u"msg"_s, msg}, {u"type"_s, type}, {u"input"_s, input}};
-    return json(QJsonObject {{u"detail"_s, QJsonArray {item}}});
+    QJsonObject item{{u"loc"_s, loc}, {u"msg"_s, msg}, {u"type"_s, type}, {u"input"_s, input}};
+    return json(QJsonObject{{u"detail"_s, QJsonArray{item}}});
 }
 
 bool parseInt64(const QString &text, qint64 *out)
@@ -187,7 +187,7 @@ void FakeVoicevox::setDelay(const QString &path, int ms)
 
 void FakeVoicevox::addFault(const QString &path, const Fault &fault, int count)
 {
-    m_faults[path].append(QueuedFault {fault, count});
+    m_faults[path].append(QueuedFault{fault, count});
 }
 
 void FakeVoicevox::failNext(const QString &path, int status, const QByteArray &body, int count,
@@ -362,7 +362,7 @@ void FakeVoicevox::handle(const QHttpServerRequest &request, QHttpServerResponde
             break;
         }
     } else if (engineWork && m_failureRate > 0.0 && m_random.generateDouble() < m_failureRate) {
-        pending->answer = Answer {500, "Internal Server Error"_ba, "text/plain; charset=utf-8"_ba};
+        pending->answer = Answer{500, "Internal Server Error"_ba, "text/plain; charset=utf-8"_ba};
     } else {
         pending->answer = answer(record, query);
         if (record.path == "/synthesis"_L1 && pending->answer.status == 200) {
@@ -419,16 +419,16 @@ FakeVoicevox::Answer FakeVoicevox::answer(const FakeVoicevoxRequest &request,
     const bool post = request.method == "POST"_L1;
     if (path == "/version"_L1 && get) {
         // A bare JSON string.
-        return Answer {
+        return Answer{
             200,
-            QJsonDocument(QJsonArray {m_version}).toJson(QJsonDocument::Compact).mid(1).chopped(1),
+            QJsonDocument(QJsonArray{m_version}).toJson(QJsonDocument::Compact).mid(1).chopped(1),
             "application/json"_ba};
     }
     if (path == "/speakers"_L1 && get)
-        return Answer {200, QJsonDocument(m_speakers).toJson(QJsonDocument::Compact),
-                       "application/json"_ba};
+        return Answer{200, QJsonDocument(m_speakers).toJson(QJsonDocument::Compact),
+                      "application/json"_ba};
     if (path == "/engine_manifest"_L1 && get)
-        return Answer {200, m_engineManifest, "application/json"_ba};
+        return Answer{200, m_engineManifest, "application/json"_ba};
     if (path == "/audio_query"_L1 && post)
         return answerAudioQuery(query);
     if (path == "/synthesis"_L1 && post)
@@ -436,39 +436,39 @@ FakeVoicevox::Answer FakeVoicevox::answer(const FakeVoicevoxRequest &request,
     const bool known = path == "/version"_L1 || path == "/speakers"_L1
         || path == "/engine_manifest"_L1 || path == "/audio_query"_L1 || path == "/synthesis"_L1;
     if (known)
-        return Answer {405, R"({"detail":"Method Not Allowed"})"_ba, "application/json"_ba};
-    return Answer {404, R"({"detail":"Not Found"})"_ba, "application/json"_ba};
+        return Answer{405, R"({"detail":"Method Not Allowed"})"_ba, "application/json"_ba};
+    return Answer{404, R"({"detail":"Not Found"})"_ba, "application/json"_ba};
 }
 
 FakeVoicevox::Answer FakeVoicevox::answerAudioQuery(const QHash<QString, QString> &query)
 {
     const QByteArray jsonType = "application/json"_ba;
     if (!query.contains(u"text"_s))
-        return Answer {
+        return Answer{
             422,
-            validationError(QJsonArray {u"query"_s, u"text"_s}, u"Field required"_s, u"missing"_s),
+            validationError(QJsonArray{u"query"_s, u"text"_s}, u"Field required"_s, u"missing"_s),
             jsonType};
     if (!query.contains(u"speaker"_s))
-        return Answer {422,
-                       validationError(QJsonArray {u"query"_s, u"speaker"_s}, u"Field required"_s,
-                                       u"missing"_s),
-                       jsonType};
+        return Answer{422,
+                      validationError(QJsonArray{u"query"_s, u"speaker"_s}, u"Field required"_s,
+                                      u"missing"_s),
+                      jsonType};
     qint64 speaker = 0;
     if (!parseInt64(query.value(u"speaker"_s), &speaker))
-        return Answer {
+        return Answer{
             422,
             validationError(
-                QJsonArray {u"query"_s, u"speaker"_s},
+                QJsonArray{u"query"_s, u"speaker"_s},
                 u"Input should be a valid integer, unable to parse string as an integer"_s,
                 u"int_parsing"_s, query.value(u"speaker"_s)),
             jsonType};
     if (!styleExists(speaker))
-        return Answer {422, resource(u"error_422_style_not_found.json"_s), jsonType};
+        return Answer{422, resource(u"error_422_style_not_found.json"_s), jsonType};
 
     QJsonObject audioQuery = m_audioQueryTemplate;
     audioQuery.insert("kana"_L1, query.value(u"text"_s)); // fake convention: the text itself
     audioQuery.insert("outputSamplingRate"_L1, m_sampleRate);
-    return Answer {200, json(audioQuery), jsonType};
+    return Answer{200, json(audioQuery), jsonType};
 }
 
 FakeVoicevox::Answer FakeVoicevox::answerSynthesis(const QHash<QString, QString> &query,
@@ -476,16 +476,16 @@ FakeVoicevox::Answer FakeVoicevox::answerSynthesis(const QHash<QString, QString>
 {
     const QByteArray jsonType = "application/json"_ba;
     if (!query.contains(u"speaker"_s))
-        return Answer {422,
-                       validationError(QJsonArray {u"query"_s, u"speaker"_s}, u"Field required"_s,
-                                       u"missing"_s),
-                       jsonType};
+        return Answer{422,
+                      validationError(QJsonArray{u"query"_s, u"speaker"_s}, u"Field required"_s,
+                                      u"missing"_s),
+                      jsonType};
     qint64 speaker = 0;
     if (!parseInt64(query.value(u"speaker"_s), &speaker))
-        return Answer {
+        return Answer{
             422,
             validationError(
-                QJsonArray {u"query"_s, u"speaker"_s},
+                QJsonArray{u"query"_s, u"speaker"_s},
                 u"Input should be a valid integer, unable to parse string as an integer"_s,
                 u"int_parsing"_s, query.value(u"speaker"_s)),
             jsonType};
@@ -493,33 +493,33 @@ FakeVoicevox::Answer FakeVoicevox::answerSynthesis(const QHash<QString, QString>
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(requestBody, &error);
     if (error.error != QJsonParseError::NoError)
-        return Answer {422,
-                       validationError(QJsonArray {u"body"_s, int(error.offset)},
-                                       u"JSON decode error"_s, u"json_invalid"_s, QJsonObject {}),
-                       jsonType};
+        return Answer{422,
+                      validationError(QJsonArray{u"body"_s, int(error.offset)},
+                                      u"JSON decode error"_s, u"json_invalid"_s, QJsonObject{}),
+                      jsonType};
     if (!doc.isObject())
-        return Answer {422,
-                       validationError(
-                           QJsonArray {u"body"_s},
-                           u"Input should be a valid dictionary or object to extract fields from"_s,
-                           u"model_attributes_type"_s),
-                       jsonType};
+        return Answer{422,
+                      validationError(
+                          QJsonArray{u"body"_s},
+                          u"Input should be a valid dictionary or object to extract fields from"_s,
+                          u"model_attributes_type"_s),
+                      jsonType};
     const QJsonObject body = doc.object();
     QJsonArray missing;
     for (const auto key : {"accent_phrases"_L1, "speedScale"_L1, "pitchScale"_L1,
                            "intonationScale"_L1, "volumeScale"_L1, "prePhonemeLength"_L1,
                            "postPhonemeLength"_L1, "outputSamplingRate"_L1, "outputStereo"_L1}) {
         if (!body.contains(key)) {
-            missing.append(QJsonObject {{u"loc"_s, QJsonArray {u"body"_s, QString(key)}},
-                                        {u"msg"_s, u"Field required"_s},
-                                        {u"type"_s, u"missing"_s},
-                                        {u"input"_s, QJsonValue::Null}});
+            missing.append(QJsonObject{{u"loc"_s, QJsonArray{u"body"_s, QString(key)}},
+                                       {u"msg"_s, u"Field required"_s},
+                                       {u"type"_s, u"missing"_s},
+                                       {u"input"_s, QJsonValue::Null}});
         }
     }
     if (!missing.isEmpty())
-        return Answer {422, json(QJsonObject {{u"detail"_s, missing}}), jsonType};
+        return Answer{422, json(QJsonObject{{u"detail"_s, missing}}), jsonType};
     if (!styleExists(speaker))
-        return Answer {422, resource(u"error_422_style_not_found.json"_s), jsonType};
+        return Answer{422, resource(u"error_422_style_not_found.json"_s), jsonType};
 
     QString text = body.value("kana"_L1).toString();
     if (!body.value("kana"_L1).isString()) {
@@ -540,7 +540,7 @@ FakeVoicevox::Answer FakeVoicevox::answerSynthesis(const QHash<QString, QString>
                           toneFrequencyForText(text, body.value("pitchScale"_L1).toDouble(0.0)),
                           std::clamp(0.5 * body.value("volumeScale"_L1).toDouble(1.0), 0.0, 1.0));
     }
-    return Answer {200, wav, "audio/wav"_ba};
+    return Answer{200, wav, "audio/wav"_ba};
 }
 
 } // namespace chatvox::test
