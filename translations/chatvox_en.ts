@@ -391,6 +391,10 @@
             <numerusform>Connection lost; reconnecting in %n seconds.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Kill switch: speech stopped.</source>
+        <translation>Kill switch: speech stopped.</translation>
+    </message>
 </context>
 <context>
     <name>chatvox::ReplaySource</name>

@@ -389,6 +389,10 @@
             <numerusform>接続が切れました。%n 秒後に再接続します。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Kill switch: speech stopped.</source>
+        <translation>キルスイッチ: 読み上げを止めました。</translation>
+    </message>
 </context>
 <context>
     <name>chatvox::ReplaySource</name>

@@ -344,6 +344,18 @@ void Pipeline::stop()
         m_systemVoice->stop();
 }
 
+void Pipeline::engageKillSwitch()
+{
+    qCWarning(lcApp).noquote() << tr("Kill switch: speech stopped.");
+    if (m_queue)
+        m_queue->clear();
+    if (m_player)
+        m_player->stop();
+    if (m_systemVoice)
+        m_systemVoice->stop();
+    emit killSwitchEngaged();
+}
+
 void Pipeline::checkReplayDone()
 {
     if (m_replayDone && (m_dryRun || !m_queue || m_queue->isIdle()))

@@ -50,6 +50,10 @@ public:
     void startDryRun(const QString &path, QIODevice *out);
     // Stops reading chat and speaking at once.
     void stop();
+    // Kill switch (tray, GUI, moderators' !stop, `chatvox --kill`): silences at once (queue
+    // cleared, the playing item cut) and emits killSwitchEngaged() so that every part that acts
+    // on the streamer's PC (the viewer-input bridge) disarms. Chat keeps being read.
+    void engageKillSwitch();
 
     SpeechQueue *queue() const { return m_queue; }
     EngineSet *engines() const { return m_engines; }
@@ -71,6 +75,7 @@ Q_SIGNALS:
     // speak / skip / purge decisions in the --dry-run JSON form (also in live runs).
     void decision(const QByteArray &jsonLine);
     void finished(int exitCode);
+    void killSwitchEngaged();
 
 private:
     void createSpeechParts();

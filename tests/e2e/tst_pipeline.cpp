@@ -174,6 +174,27 @@ private slots:
         QVERIFY(m_recorder->rms(m_recorder->msAt(cutNs) + 300, m_recorder->recordedMs()) < 0.005);
     }
 
+    void killSwitchSilencesAtOnceAndKeepsReading()
+    {
+        startLive({m_engine->url()});
+        QSignalSpy started(m_pipeline->queue(), &SpeechQueue::itemStarted);
+        QSignalSpy engaged(m_pipeline.get(), &Pipeline::killSwitchEngaged);
+        chat(u"a"_s, u"とても長いメッセージをいま読み上げているところです"_s);
+        chat(u"b"_s, u"待っているメッセージ"_s);
+        QVERIFY(started.wait(10000));
+        QVERIFY(m_recorder->waitForSound());
+        const qint64 killNs = monotonicNs();
+        m_pipeline->engageKillSwitch();
+        QCOMPARE(engaged.size(), 1);
+        QVERIFY(m_pipeline->queue()->isIdle());
+        QTRY_VERIFY(!m_pipeline->player()->isPlaying());
+        QVERIFY(m_recorder->catchUp(300));
+        QVERIFY(m_recorder->rms(m_recorder->msAt(killNs) + 300, m_recorder->recordedMs()) < 0.005);
+        // Chat goes on being read.
+        chat(u"c"_s, u"その後"_s);
+        waitSaid(u"その後"_s);
+    }
+
     void timeoutAndClearChatPurge()
     {
         startLive({m_engine->url()});
