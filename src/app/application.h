@@ -12,6 +12,7 @@ class QTranslator;
 
 namespace chatvox {
 
+class Bridge;
 class Pipeline;
 class Settings;
 class ShutdownSignals;
@@ -32,6 +33,7 @@ public:
 
     Settings *settings() const { return m_settings.get(); }
     Pipeline *pipeline() const { return m_pipeline; }
+    Bridge *bridge() const { return m_bridge; }
 
     // Loads the translation for "ja", "en" or "system" into the application.
     static void installTranslation(const QString &language);
@@ -42,6 +44,7 @@ private:
     CliOptions m_options;
     std::unique_ptr<Settings> m_settings;
     Pipeline *m_pipeline = nullptr;
+    Bridge *m_bridge = nullptr;
     ShutdownSignals *m_signals = nullptr;
     std::unique_ptr<QFile> m_stdout;
     bool m_quitting = false;

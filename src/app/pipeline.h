@@ -19,6 +19,7 @@ class QNetworkAccessManager;
 namespace chatvox {
 
 class AudioPlayer;
+class Bridge;
 class ChatEventSource;
 class EngineSet;
 class ReplaySource;
@@ -54,6 +55,12 @@ public:
     // cleared, the playing item cut) and emits killSwitchEngaged() so that every part that acts
     // on the streamer's PC (the viewer-input bridge) disarms. Chat keeps being read.
     void engageKillSwitch();
+
+    // The viewer-input bridge (set before start*): chat reaches it after the filters, its fired
+    // actions are decisions, the kill switch disarms it, and its moderators' !stop is this kill
+    // switch. A replay ends once its actions ran too.
+    void setBridge(Bridge *bridge);
+    Bridge *bridge() const;
 
     SpeechQueue *queue() const { return m_queue; }
     EngineSet *engines() const { return m_engines; }
@@ -100,6 +107,7 @@ private:
     SystemVoice *m_systemVoice = nullptr;
     SpeechQueue *m_queue = nullptr;
     TwitchChatClient *m_chat = nullptr;
+    QPointer<Bridge> m_bridge;
     ReplaySource *m_replay = nullptr;
     QPointer<QIODevice> m_dryRunOut;
     bool m_dryRun = false;
