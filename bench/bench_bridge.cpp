@@ -135,10 +135,11 @@ int main(int argc, char **argv)
     using namespace chatvox::bench;
     std::printf("bridge actions: %lld persistent, %lld spawned (stand-in PowerShell, hold 0 ms)\n",
                 qint64(ours.size()), qint64(baseline.size()));
-    printRatio("bridge action latency p50 (trigger seen -> host ack)", percentile(ours, 50),
-               percentile(baseline, 50), "ms");
-    printRatio("bridge action latency p95 (trigger seen -> host ack)", percentile(ours, 95),
-               percentile(baseline, 95), "ms");
+    const auto us = [](const QList<double> &ms, double p) { return percentile(ms, p) * 1000.0; };
+    printRatio("bridge action latency p50 (trigger seen -> host ack)", us(ours, 50),
+               us(baseline, 50), "us");
+    printRatio("bridge action latency p95 (trigger seen -> host ack)", us(ours, 95),
+               us(baseline, 95), "us");
     printGoal("bridge action latency p50, persistent host", percentile(ours, 50), "ms", "< 15 ms",
               percentile(ours, 50) < 15.0);
     return 0;

@@ -196,7 +196,9 @@ function Invoke-Script($request) {
         foreach ($argument in $arguments) { [void]$shell.AddArgument($argument) }
         $async = $shell.BeginInvoke()
         $until = [DateTime]::UtcNow.AddMilliseconds($timeout)
+        # Watch the script, its time limit and the input (its end stops the script) together.
         while (-not $async.IsCompleted) {
+            if ($script:pending.IsCompleted) { Receive-Line 0 }
             if ($script:inputEnded) {
                 $shell.Stop()
                 return
@@ -206,9 +208,7 @@ function Invoke-Script($request) {
                 $shell.Stop()
                 throw "the script ran longer than $timeout ms and was stopped"
             }
-            $handles = [System.Threading.WaitHandle[]]@($async.AsyncWaitHandle, ([IAsyncResult]$script:pending).AsyncWaitHandle)
-            $which = [System.Threading.WaitHandle]::WaitAny($handles, $left)
-            if ($which -eq 1) { Receive-Line 0 }
+            [void]$async.AsyncWaitHandle.WaitOne([Math]::Min($left, 50))
         }
         [void]$shell.EndInvoke($async)
         if ($shell.HadErrors -and $shell.Streams.Error.Count -gt 0) {

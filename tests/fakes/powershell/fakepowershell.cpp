@@ -5,8 +5,9 @@
 // small Windows .exe with mingw-w64 alone.
 //
 // Told what to do only by its environment (never by what it reads):
-//   CHATVOX_FAKE_PS_RECORD=FILE   append every byte read from stdin to FILE, and one JSON line
-//                                 {"pid":N,"cwd":"…","argv":[…]} per start to FILE.argv
+//   CHATVOX_FAKE_PS_RECORD=FILE   append every byte read from stdin to FILE, one JSON line
+//                                 {"pid":N,"cwd":"…","argv":[…]} per start to FILE.argv, and
+//                                 what it did to FILE.events ({"pid":N,"ms":T,"event":…})
 //   CHATVOX_FAKE_PS_NO_READY=1    never print the ready line (a launch that hangs)
 //   CHATVOX_FAKE_PS_VERSION=N     protocol version in the ready line (default 1)
 //   CHATVOX_FAKE_PS_HANG_AT=N     never answer the Nth request of this process
@@ -106,6 +107,23 @@ std::string jsonString(const std::string &s)
     return out + "\"";
 }
 
+std::string g_events; // FILE.events, or empty
+
+// One line of what this process did, with wall-clock ms, for checks that cannot see our
+// stderr (the Windows build under Wine).
+void event(const std::string &what, const std::string &detail = std::string())
+{
+    if (g_events.empty())
+        return;
+    const long long ms = std::chrono::duration_cast<std::chrono::milliseconds>(
+                             std::chrono::system_clock::now().time_since_epoch())
+                             .count();
+    const std::string line = "{\"pid\":" + std::to_string(CV_GETPID()) + ",\"ms\":"
+        + std::to_string(ms) + ",\"event\":\"" + what + "\",\"detail\":" + jsonString(detail)
+        + "}\n";
+    appendFile(g_events, line.data(), line.size());
+}
+
 void writeOut(const std::string &line)
 {
     std::fwrite(line.data(), 1, line.size(), stdout);
@@ -201,6 +219,8 @@ int main(int argc, char **argv)
     _setmode(_fileno(stdout), _O_BINARY);
 #endif
     const std::string record = envString("CHATVOX_FAKE_PS_RECORD");
+    if (!record.empty())
+        g_events = record + ".events";
     {
         char cwd[4096] = {0};
         if (!CV_GETCWD(cwd, sizeof cwd))
@@ -221,19 +241,24 @@ int main(int argc, char **argv)
     const bool noise = envNumber("CHATVOX_FAKE_PS_NOISE", 0) != 0;
     bool hanging = false;
 
-    if (envNumber("CHATVOX_FAKE_PS_NO_READY", 0) != 0 && misbehave())
+    if (envNumber("CHATVOX_FAKE_PS_NO_READY", 0) != 0 && misbehave()) {
+        event("no ready line");
         hanging = true;
-    else
+    } else {
+        event("ready");
         writeOut("{\"ready\":true,\"version\":"
                  + std::to_string(envNumber("CHATVOX_FAKE_PS_VERSION", 1)) + "}");
+    }
 
     std::string buffer;
     long requests = 0;
     char chunk[65536];
     for (;;) {
         const int n = int(CV_READ(0, chunk, sizeof chunk));
-        if (n <= 0)
+        if (n <= 0) {
+            event("end of input");
             return 0; // end of input: host.ps1 exits too
+        }
         appendFile(record, chunk, size_t(n));
         buffer.append(chunk, size_t(n));
         size_t nl;
@@ -248,19 +273,24 @@ int main(int argc, char **argv)
             const long long seq = numberAfter(line, "seq");
             const std::string op = stringAfter(line, "op");
             if (requests == crashAt && misbehave()) {
+                event("crash", std::to_string(seq));
                 writeErr("stand-in: crashing on request " + std::to_string(requests));
                 std::exit(3);
             }
             if (requests == hangAt && misbehave()) {
+                event("hang", std::to_string(seq));
                 writeErr("stand-in: hanging on request " + std::to_string(requests));
                 hanging = true;
                 continue;
             }
             if (op == "keys") {
+                event("holding", scanCodes(line));
                 writeErr("stand-in: holding " + scanCodes(line));
                 sleepMs(holdTime(line));
+                event("released", scanCodes(line));
                 writeErr("stand-in: released");
             } else if (op == "release") {
+                event("release", scanCodes(line));
                 writeErr("stand-in: release " + scanCodes(line));
             } else if (op == "script") {
                 writeErr("stand-in: script " + stringAfter(line, "path"));
@@ -278,6 +308,7 @@ int main(int argc, char **argv)
                          + ",\"ok\":false,\"error\":\"unknown op\"}");
             } else {
                 writeOut("{\"seq\":" + std::to_string(seq) + ",\"ok\":true}");
+                event("answered", std::to_string(seq));
             }
         }
     }
