@@ -591,6 +591,8 @@ void Bridge::killSwitch(const QString &who)
         if (!local)
             m_host->releaseHeldKeys();
     }
+    if (!isEnabled())
+        return; // nothing of the bridge ran; the app's kill switch still silences speech
     BridgeActivity e;
     e.kind = BridgeActivity::Kind::Control;
     e.reason = u"kill_switch"_s;

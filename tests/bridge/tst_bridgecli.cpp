@@ -1,7 +1,10 @@
 // The chatvox executable with --bridge-config: --dry-run prints {"event":"action",...} lines
 // for replayed commands, the other decisions are unchanged, and a bad bridge file is an error.
+#include "fakepowershell.h"
+
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -19,10 +22,11 @@ struct Run
     QByteArray err;
 };
 
-Run runChatvox(const QStringList &args)
+Run runChatvox(const QStringList &args,
+               const QProcessEnvironment &base = QProcessEnvironment::systemEnvironment())
 {
     QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    QProcessEnvironment env = base;
     env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
     env.insert(u"LANG"_s, u"C.UTF-8"_s);
     env.insert(u"LANGUAGE"_s, u"en"_s);
@@ -182,6 +186,60 @@ private slots:
                                         data(u"commands.log"_s), u"--dry-run"_s});
         QCOMPARE(missing.exitCode, 1);
         QVERIFY(missing.err.contains("none.json"));
+    }
+
+    void liveReplayDrivesPowerShell()
+    {
+        // Not a dry run: the app starts the stand-in PowerShell and the replay ends once the
+        // actions ran. The log's gaps are short; speech has nothing to say (all commands).
+        chatvox::test::FakePowerShell fake;
+        QProcessEnvironment env = fake.environment();
+        env.insert(u"XDG_DATA_HOME"_s, fake.dir()); // where host.ps1 is written
+        const QByteArray log
+            = "@id=a1;tmi-sent-ts=1700000000000;user-id=1 :a!a@a.tmi.twitch.tv PRIVMSG #c :!jump\n"
+              "@id=b1;tmi-sent-ts=1700000000200;user-id=2 :b!b@b.tmi.twitch.tv PRIVMSG #c "
+              ":!move left; rm -rf ~\n"
+              "@id=c1;tmi-sent-ts=1700000000300;user-id=3 :c!c@c.tmi.twitch.tv PRIVMSG #c "
+              ":!move left please\n"
+              "@id=a2;tmi-sent-ts=1700000000400;user-id=1 :a!a@a.tmi.twitch.tv PRIVMSG #c :!jump\n";
+        const QString logPath = m_dir.filePath(u"live.log"_s);
+        QVERIFY(writeFile(logPath, log));
+        // No system voice: connecting to speech-dispatcher can block for seconds, which would
+        // stretch the log's timing past the cooldown this test relies on.
+        const QString quiet = m_dir.filePath(u"live.ini"_s);
+        QVERIFY(writeFile(quiet, "[speech]\nsystemVoice=false\n"));
+        const Run r = runChatvox({u"--headless"_s, u"--config"_s, quiet, u"--bridge-config"_s,
+                                  data(u"fallguys.json"_s), u"--powershell"_s,
+                                  chatvox::test::FakePowerShell::program(), u"--engine"_s,
+                                  u"http://127.0.0.1:9"_s, u"--replay"_s, logPath},
+                                 env);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        // jump (Space), then c's move left (A; words after the choice do not matter). b's
+        // "left;" is not a choice, and a's second jump is within a's cooldown (5 s).
+        const QList<QJsonObject> sent = fake.requests();
+        QCOMPARE(sent.size(), 2);
+        const auto scan = [](const QJsonObject &request) {
+            return request.value(u"steps")
+                .toArray()
+                .at(0)
+                .toObject()
+                .value(u"keys")
+                .toArray()
+                .at(0)
+                .toObject()
+                .value(u"scan")
+                .toInt();
+        };
+        QCOMPARE(scan(sent[0]), 0x39);
+        QCOMPARE(scan(sent[1]), 0x1E);
+        QVERIFY(!fake.received().contains("rm"));
+        const QList<QJsonObject> starts = fake.starts();
+        QCOMPARE(starts.size(), 1);
+        const QJsonArray argv = starts[0].value(u"argv").toArray();
+        QCOMPARE(argv.at(6).toString(), u"-File"_s);
+        QCOMPARE(argv.at(7).toString(), fake.dir() + u"/chatvox/bridge/host.ps1"_s);
+        QCOMPARE(argv.at(9).toString(), data(u"bridge-scripts"_s));
+        QVERIFY(QFileInfo(argv.at(7).toString()).isFile());
     }
 
     void bridgeFileNextToTheSettingsIsFound()
