@@ -41,7 +41,8 @@ EventSubClient::EventSubClient(QNetworkAccessManager *network, const QUrl &url,
     , m_helixUrl(helixUrl)
 {
     qRegisterMetaType<chatvox::Redemption>();
-    for (QTimer *t : {&m_keepaliveTimer, &m_welcomeTimer, &m_reconnectTimer, &m_subscribeRetryTimer})
+    for (QTimer *t :
+         {&m_keepaliveTimer, &m_welcomeTimer, &m_reconnectTimer, &m_subscribeRetryTimer})
         t->setSingleShot(true);
     connect(&m_keepaliveTimer, &QTimer::timeout, this, [this] {
         Q_EMIT error(tr("Twitch EventSub went silent (no keepalive). Reconnecting."));
@@ -108,7 +109,8 @@ void EventSubClient::start()
 
 void EventSubClient::stop()
 {
-    for (QTimer *t : {&m_keepaliveTimer, &m_welcomeTimer, &m_reconnectTimer, &m_subscribeRetryTimer})
+    for (QTimer *t :
+         {&m_keepaliveTimer, &m_welcomeTimer, &m_reconnectTimer, &m_subscribeRetryTimer})
         t->stop();
     ++m_subscribeGeneration; // answers in flight are dropped
     dropSocket(m_next);
@@ -129,7 +131,8 @@ void EventSubClient::fail(const QString &message)
 {
     m_lastError = message;
     qCWarning(lcChat).noquote() << "eventsub:" << message;
-    for (QTimer *t : {&m_keepaliveTimer, &m_welcomeTimer, &m_reconnectTimer, &m_subscribeRetryTimer})
+    for (QTimer *t :
+         {&m_keepaliveTimer, &m_welcomeTimer, &m_reconnectTimer, &m_subscribeRetryTimer})
         t->stop();
     ++m_subscribeGeneration;
     dropSocket(m_next);
@@ -203,8 +206,8 @@ void EventSubClient::onSocketClosed(QWebSocket *socket)
         return;
     }
     const int code = int(socket->closeCode());
-    const QString reason = socket->closeReason().isEmpty() ? socket->errorString()
-                                                           : socket->closeReason();
+    const QString reason
+        = socket->closeReason().isEmpty() ? socket->errorString() : socket->closeReason();
     qCInfo(lcChat).noquote() << "eventsub: connection closed, code" << code << reason;
     if (m_state == State::Listening || m_state == State::Subscribing)
         Q_EMIT error(tr("Twitch EventSub closed the connection (%1). Reconnecting.").arg(reason));
@@ -389,8 +392,8 @@ void EventSubClient::subscribe()
     const QString token = m_token;
     const quint64 generation = ++m_subscribeGeneration;
     qCDebug(lcChat) << "eventsub: POST" << url.toDisplayString();
-    QNetworkReply *reply = m_network->post(
-        request, redemptionSubscriptionRequest(m_broadcasterId, m_sessionId));
+    QNetworkReply *reply
+        = m_network->post(request, redemptionSubscriptionRequest(m_broadcasterId, m_sessionId));
     connect(reply, &QNetworkReply::finished, this, [this, reply, token, generation] {
         reply->deleteLater();
         if (generation != m_subscribeGeneration)
@@ -434,8 +437,8 @@ void EventSubClient::subscribe()
                      .arg(message));
             return;
         }
-        const QString detail = status ? u"HTTP %1 %2"_s.arg(status).arg(message)
-                                      : reply->errorString();
+        const QString detail
+            = status ? u"HTTP %1 %2"_s.arg(status).arg(message) : reply->errorString();
         qCInfo(lcChat).noquote() << "eventsub: subscription failed for now:" << detail;
         m_subscribeRetryTimer.start(m_timings.subscribeRetryMs);
     });

@@ -105,15 +105,13 @@ std::optional<Redemption> parseRedemptionEvent(const QJsonObject &event)
     return r;
 }
 
-QByteArray redemptionSubscriptionRequest(const QString &broadcasterUserId,
-                                         const QString &sessionId)
+QByteArray redemptionSubscriptionRequest(const QString &broadcasterUserId, const QString &sessionId)
 {
     const QJsonObject body{
         {u"type"_s, QString::fromLatin1(kRedemptionSubscriptionType)},
         {u"version"_s, u"1"_s},
         {u"condition"_s, QJsonObject{{u"broadcaster_user_id"_s, broadcasterUserId}}},
-        {u"transport"_s,
-         QJsonObject{{u"method"_s, u"websocket"_s}, {u"session_id"_s, sessionId}}},
+        {u"transport"_s, QJsonObject{{u"method"_s, u"websocket"_s}, {u"session_id"_s, sessionId}}},
     };
     return QJsonDocument(body).toJson(QJsonDocument::Compact);
 }

@@ -244,8 +244,8 @@ private Q_SLOTS:
         QSignalSpy unauthorized(&rig.client, &EventSubClient::unauthorized);
         connect(&rig.client, &EventSubClient::unauthorized, this, [&](const QString &) {
             // The account "refreshes" every time, but Twitch keeps refusing.
-            rig.client.setCredentials(u"fake-client-id"_s,
-                                      u"token-%1"_s.arg(unauthorized.size()), u"1337"_s);
+            rig.client.setCredentials(u"fake-client-id"_s, u"token-%1"_s.arg(unauthorized.size()),
+                                      u"1337"_s);
         });
         rig.client.start();
         QTRY_COMPARE(rig.client.state(), State::Failed);
