@@ -1,6 +1,8 @@
 #pragma once
 
 #include "auth/tokenset.h"
+#include "auth/tokenstore.h"
+#include "auth/twitchidclient.h"
 
 #include <memory>
 
@@ -10,9 +12,7 @@
 
 namespace chatvox {
 
-class TokenStore;
 class TokenValidator;
-class TwitchIdClient;
 struct ValidateInfo;
 
 // Keeps one Twitch login usable: restores it from the TokenStore at start, validates it at
