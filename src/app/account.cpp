@@ -18,7 +18,9 @@ Account::Account(Settings *settings, TokenStore *store, QObject *parent)
     , m_settings(settings)
     , m_network(new QNetworkAccessManager(this))
     , m_client(new TwitchIdClient(m_network, settings->authUrl(), settings->twitchClientId(), this))
-    , m_keychain(store ? store : new KeychainTokenStore(QString::fromLatin1(KeychainTokenStore::kDefaultService), this))
+    , m_keychain(store ? store
+                       : new KeychainTokenStore(
+                           QString::fromLatin1(KeychainTokenStore::kDefaultService), this))
     , m_memory(new MemoryTokenStore(this))
     , m_tokens(new TokenManager(m_client, m_keychain, this))
     , m_login(new DeviceCodeLogin(m_client, this))

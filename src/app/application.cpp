@@ -213,8 +213,7 @@ bool Application::startLogin()
             return;
         }
         printLine(tr("Logged in as %1. The login is kept in %2.")
-                      .arg(m_account->loginName(),
-                           m_account->tokens()->store()->description()));
+                      .arg(m_account->loginName(), m_account->tokens()->store()->description()));
         quit(0);
     });
     m_account->login();
@@ -227,7 +226,8 @@ bool Application::startLogout()
     const QString who = m_settings->accountLogin();
     if (m_settings->accountUserId().isEmpty()) {
         printLine(tr("Not logged in."));
-        QMetaObject::invokeMethod(this, [this] { quit(0); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this] { quit(0); }, Qt::QueuedConnection);
         return true;
     }
     connect(m_account, &Account::logoutFinished, this,

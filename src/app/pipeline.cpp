@@ -9,10 +9,10 @@
 #include "chat/eventsubclient.h"
 #include "chat/replaysource.h"
 #include "chat/twitchchatclient.h"
+#include "filter/filterrules.h"
 #include "speech/engineset.h"
 #include "speech/speechqueue.h"
 #include "speech/systemvoice.h"
-#include "filter/filterrules.h"
 
 #include <QFileInfo>
 #include <QIODevice>
@@ -87,11 +87,11 @@ Pipeline::Pipeline(Settings *settings, QObject *parent)
 {
     m_redemptionFilter.setSettings(redemptionFilterSettings());
     // Viewers' !voice choices live next to the settings file (memory only without one).
-    m_viewerVoices = new ViewerVoices(
-        settings->filePath().isEmpty()
-            ? QString()
-            : QFileInfo(settings->filePath()).absolutePath() + u"/viewer_voices.json"_s,
-        this);
+    m_viewerVoices = new ViewerVoices(settings->filePath().isEmpty()
+                                          ? QString()
+                                          : QFileInfo(settings->filePath()).absolutePath()
+                                              + u"/viewer_voices.json"_s,
+                                      this);
     m_viewerVoices->setSettings(settings->viewerVoices());
     m_clock.start();
     m_supervisor->setDisplayName(kChat, tr("Twitch chat"));
@@ -319,11 +319,11 @@ void Pipeline::startLive()
             m_account->setChatStatus(S::Connecting, QString());
             break;
         case TwitchChatClient::State::Joined:
-            m_account->setChatStatus(S::Connected,
-                                     m_chat->isAnonymous()
-                                         ? tr("Reading #%1 anonymously").arg(m_chat->channel())
-                                         : tr("Reading #%1 as %2").arg(m_chat->channel(),
-                                                                       m_chat->nick()));
+            m_account->setChatStatus(
+                S::Connected,
+                m_chat->isAnonymous()
+                    ? tr("Reading #%1 anonymously").arg(m_chat->channel())
+                    : tr("Reading #%1 as %2").arg(m_chat->channel(), m_chat->nick()));
             break;
         case TwitchChatClient::State::Reconnecting:
             m_account->setChatStatus(S::Reconnecting, QString());
@@ -653,36 +653,35 @@ void Pipeline::applyAccount()
             if (m_account)
                 m_account->tokens()->reportUnauthorized(m_account->accessToken());
         });
-        connect(m_eventSub, &EventSubClient::stateChanged, this,
-                [this](EventSubClient::State s) {
-                    using S = Account::ConnectionStatus;
-                    const auto status = [&](S st, Supervisor::Health h, const QString &text) {
-                        if (m_account)
-                            m_account->setEventSubStatus(st, text);
-                        m_supervisor->report(kEventSub, h, text);
-                    };
-                    switch (s) {
-                    case EventSubClient::State::Disconnected:
-                        status(S::Off, Supervisor::Health::Ok, QString());
-                        break;
-                    case EventSubClient::State::Connecting:
-                    case EventSubClient::State::Subscribing:
-                        status(S::Connecting, Supervisor::Health::Starting, QString());
-                        break;
-                    case EventSubClient::State::Listening:
-                        status(S::Connected, Supervisor::Health::Ok,
-                               tr("Listening for channel-point redemptions"));
-                        break;
-                    case EventSubClient::State::Reconnecting:
-                        status(S::Reconnecting, Supervisor::Health::Degraded,
-                               tr("Channel points: reconnecting"));
-                        break;
-                    case EventSubClient::State::Failed:
-                        // Never fatal: chat goes on; the message says what to do.
-                        status(S::Failed, Supervisor::Health::Degraded, m_eventSub->lastError());
-                        break;
-                    }
-                });
+        connect(m_eventSub, &EventSubClient::stateChanged, this, [this](EventSubClient::State s) {
+            using S = Account::ConnectionStatus;
+            const auto status = [&](S st, Supervisor::Health h, const QString &text) {
+                if (m_account)
+                    m_account->setEventSubStatus(st, text);
+                m_supervisor->report(kEventSub, h, text);
+            };
+            switch (s) {
+            case EventSubClient::State::Disconnected:
+                status(S::Off, Supervisor::Health::Ok, QString());
+                break;
+            case EventSubClient::State::Connecting:
+            case EventSubClient::State::Subscribing:
+                status(S::Connecting, Supervisor::Health::Starting, QString());
+                break;
+            case EventSubClient::State::Listening:
+                status(S::Connected, Supervisor::Health::Ok,
+                       tr("Listening for channel-point redemptions"));
+                break;
+            case EventSubClient::State::Reconnecting:
+                status(S::Reconnecting, Supervisor::Health::Degraded,
+                       tr("Channel points: reconnecting"));
+                break;
+            case EventSubClient::State::Failed:
+                // Never fatal: chat goes on; the message says what to do.
+                status(S::Failed, Supervisor::Health::Degraded, m_eventSub->lastError());
+                break;
+            }
+        });
     }
     m_eventSub->setCredentials(m_account->clientId(), m_account->accessToken(),
                                m_account->userId());
@@ -734,7 +733,8 @@ QString Pipeline::redemptionText(const Redemption &r) const
     const bool hasInput = !r.userInput.trimmed().isEmpty();
     QString pattern = m_settings->redemptionTemplate();
     if (pattern.isEmpty())
-        pattern = hasInput ? tr("{user} redeemed {reward}: {input}") : tr("{user} redeemed {reward}");
+        pattern
+            = hasInput ? tr("{user} redeemed {reward}: {input}") : tr("{user} redeemed {reward}");
     ChatMessage who;
     who.login = r.userLogin;
     who.displayName = r.userName;

@@ -632,8 +632,7 @@ QUrl Settings::helixUrl() const
 
 QUrl Settings::eventSubUrl() const
 {
-    return urlSetting(raw(u"eventsub/url"_s), defaults().value(u"eventsub/url"_s),
-                      {u"wss", u"ws"});
+    return urlSetting(raw(u"eventsub/url"_s), defaults().value(u"eventsub/url"_s), {u"wss", u"ws"});
 }
 
 bool Settings::readRedemptions() const

@@ -44,7 +44,8 @@ QList<SpeakerStyle> ViewerVoices::choosableStyles() const
     for (qint64 id : m_settings.styles) {
         const auto it = std::find_if(m_available.cbegin(), m_available.cend(),
                                      [id](const SpeakerStyle &s) { return s.id == id; });
-        list << (it != m_available.cend() ? *it : SpeakerStyle{id, QString::number(id), {}, {}, {}});
+        list << (it != m_available.cend() ? *it
+                                          : SpeakerStyle{id, QString::number(id), {}, {}, {}});
     }
     return list;
 }
@@ -58,8 +59,7 @@ std::optional<qint64> ViewerVoices::styleFor(const ChatMessage &message) const
 {
     if (const auto it = m_choices.constFind(keyOf(message)); it != m_choices.cend())
         return it->styleId;
-    return stableStyleForViewer(message.userId.isEmpty() ? message.login.toLower()
-                                                         : message.userId,
+    return stableStyleForViewer(message.userId.isEmpty() ? message.login.toLower() : message.userId,
                                 m_settings.styles);
 }
 
@@ -141,8 +141,8 @@ std::optional<QString> ViewerVoices::handleCommand(const ChatMessage &message, q
         const std::optional<SpeakerStyle> style = matchVoiceChoice(command.argument, styles);
         if (!style)
             return tr("@%1 there is no voice \"%2\" here.").arg(who, command.argument.left(40));
-        setChoice(key, Choice{message.login.toLower(), style->id,
-                              QDateTime::currentMSecsSinceEpoch()});
+        setChoice(key,
+                  Choice{message.login.toLower(), style->id, QDateTime::currentMSecsSinceEpoch()});
         qCInfo(lcApp).noquote() << message.login << "chose voice" << style->id;
         return tr("@%1 your voice is now %2.").arg(who, nameOf(style->id));
     }
@@ -170,8 +170,9 @@ void ViewerVoices::load()
         bool ok = false;
         const qint64 style = o.value(u"style"_s).toVariant().toString().toLongLong(&ok);
         if (ok)
-            m_choices.insert(it.key(), Choice{o.value(u"login"_s).toString(), style,
-                                              qint64(o.value(u"chosenAtMs"_s).toDouble())});
+            m_choices.insert(it.key(),
+                             Choice{o.value(u"login"_s).toString(), style,
+                                    qint64(o.value(u"chosenAtMs"_s).toDouble())});
     }
 }
 
@@ -181,14 +182,14 @@ void ViewerVoices::save() const
         return;
     QJsonObject viewers;
     for (auto it = m_choices.cbegin(); it != m_choices.cend(); ++it)
-        viewers.insert(it.key(), QJsonObject{{u"login"_s, it->login},
-                                             {u"style"_s, QString::number(it->styleId)},
-                                             {u"chosenAtMs"_s, double(it->chosenAtMs)}});
+        viewers.insert(it.key(),
+                       QJsonObject{{u"login"_s, it->login},
+                                   {u"style"_s, QString::number(it->styleId)},
+                                   {u"chosenAtMs"_s, double(it->chosenAtMs)}});
     QDir().mkpath(QFileInfo(m_path).absolutePath());
     QSaveFile f(m_path);
     if (!f.open(QIODevice::WriteOnly)
-        || f.write(QJsonDocument(QJsonObject{{u"version"_s, 1}, {u"viewers"_s, viewers}})
-                       .toJson())
+        || f.write(QJsonDocument(QJsonObject{{u"version"_s, 1}, {u"viewers"_s, viewers}}).toJson())
             < 0
         || !f.commit())
         qCWarning(lcApp).noquote() << "cannot save viewer voices to" << m_path << f.errorString();

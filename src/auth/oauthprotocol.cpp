@@ -14,11 +14,6 @@ namespace chatvox {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("chatvox::OAuth", text);
-}
-
 std::optional<QJsonObject> object(const QByteArray &body)
 {
     const QJsonDocument doc = QJsonDocument::fromJson(body);
@@ -47,7 +42,8 @@ Result<DeviceCode> parseDeviceCodeResponse(const QByteArray &body)
 {
     const auto o = object(body);
     if (!o)
-        return Error{tr("Twitch sent an answer that is not JSON.")};
+        return Error{QCoreApplication::translate("chatvox::OAuth",
+                                                 "Twitch sent an answer that is not JSON.")};
     DeviceCode code;
     code.deviceCode = o->value(u"device_code"_s).toString();
     code.userCode = o->value(u"user_code"_s).toString();
@@ -56,7 +52,8 @@ Result<DeviceCode> parseDeviceCodeResponse(const QByteArray &body)
     code.intervalS = std::clamp(o->value(u"interval"_s).toInt(5), 1, 60);
     if (code.deviceCode.isEmpty() || code.userCode.isEmpty() || !code.verificationUri.isValid()
         || !(code.verificationUri.scheme() == u"https" || code.verificationUri.scheme() == u"http"))
-        return Error{tr("Twitch's answer lacks the login code.")};
+        return Error{
+            QCoreApplication::translate("chatvox::OAuth", "Twitch's answer lacks the login code.")};
     return code;
 }
 
@@ -64,14 +61,16 @@ Result<TokenResponse> parseTokenResponse(const QByteArray &body)
 {
     const auto o = object(body);
     if (!o)
-        return Error{tr("Twitch sent an answer that is not JSON.")};
+        return Error{QCoreApplication::translate("chatvox::OAuth",
+                                                 "Twitch sent an answer that is not JSON.")};
     TokenResponse t;
     t.accessToken = o->value(u"access_token"_s).toString();
     t.refreshToken = o->value(u"refresh_token"_s).toString();
     t.expiresInS = o->value(u"expires_in"_s).toInt();
     t.scopes = scopesOf(o->value(u"scope"_s));
     if (t.accessToken.isEmpty())
-        return Error{tr("Twitch's answer lacks the access token.")};
+        return Error{QCoreApplication::translate("chatvox::OAuth",
+                                                 "Twitch's answer lacks the access token.")};
     return t;
 }
 
@@ -79,7 +78,8 @@ Result<ValidateInfo> parseValidateResponse(const QByteArray &body)
 {
     const auto o = object(body);
     if (!o)
-        return Error{tr("Twitch sent an answer that is not JSON.")};
+        return Error{QCoreApplication::translate("chatvox::OAuth",
+                                                 "Twitch sent an answer that is not JSON.")};
     ValidateInfo v;
     v.clientId = o->value(u"client_id"_s).toString();
     v.login = o->value(u"login"_s).toString().toLower();
@@ -87,7 +87,8 @@ Result<ValidateInfo> parseValidateResponse(const QByteArray &body)
     v.scopes = scopesOf(o->value(u"scopes"_s));
     v.expiresInS = qint64(o->value(u"expires_in"_s).toDouble());
     if (v.userId.isEmpty() || v.login.isEmpty())
-        return Error{tr("Twitch's answer does not say who is logged in.")};
+        return Error{QCoreApplication::translate("chatvox::OAuth",
+                                                 "Twitch's answer does not say who is logged in.")};
     return v;
 }
 

@@ -13,11 +13,6 @@ namespace chatvox {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("chatvox::TwitchIdClient", text);
-}
-
 // application/x-www-form-urlencoded with every reserved character escaped. (QUrlQuery leaves
 // '+' and '/' alone; a form decoder reads '+' as a space, and refresh tokens contain both.)
 QByteArray formBody(std::initializer_list<std::pair<const char *, QString>> fields)
@@ -41,7 +36,7 @@ void finishReply(QNetworkReply *reply, QObject *context,
         response.body = reply->readAll();
         if (!response.hasAnswer()) {
             response.networkError = reply->error() == QNetworkReply::OperationCanceledError
-                ? tr("no answer in time")
+                ? QCoreApplication::translate("chatvox::TwitchIdClient", "no answer in time")
                 : reply->errorString();
         }
         done(response);

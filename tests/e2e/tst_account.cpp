@@ -3,9 +3,9 @@
 // as the streamer (PASS/NICK), gets a channel-point redemption from FakeEventSub and reads it
 // aloud through FakeVoicevox, answers !voice in chat, and finally `chatvox --logout`. No token
 // may appear in anything the program printed or wrote.
-#include "faketwitchid.h"
 #include "fakeeventsub.h"
 #include "fakehelix.h"
+#include "faketwitchid.h"
 #include "faketwitchirc.h"
 #include "fakevoicevox.h"
 
@@ -165,10 +165,10 @@ private slots:
 
         // 2. A live run (no --channel: the streamer's own) uses the login from the keychain.
         m_irc->setAcceptedToken(firstToken);
-        startApp({u"--headless"_s, u"--config"_s, config(), u"--auth-url"_s,
-                  m_id->url().toString(), u"--helix-url"_s, m_helix->url().toString(),
-                  u"--eventsub-url"_s, m_eventSub->url().toString(), u"--irc-url"_s,
-                  m_irc->url().toString(), u"--engine"_s, m_engine->url().toString()});
+        startApp({u"--headless"_s, u"--config"_s, config(), u"--auth-url"_s, m_id->url().toString(),
+                  u"--helix-url"_s, m_helix->url().toString(), u"--eventsub-url"_s,
+                  m_eventSub->url().toString(), u"--irc-url"_s, m_irc->url().toString(),
+                  u"--engine"_s, m_engine->url().toString()});
         QSignalSpy joined(m_irc.get(), &FakeTwitchIrc::channelJoined);
         QVERIFY(joined.wait(15000));
         QCOMPARE(joined.at(0).at(1).toString(), u"twitchdev"_s);
@@ -182,18 +182,19 @@ private slots:
         QTRY_VERIFY(m_engine->requests(u"/speakers"_s).size() >= 1);
         m_eventSub->sendRedemption({{u"id"_s, u"red-1"_s},
                                     {u"user_input"_s, u"見て https://example.com"_s},
-                                    {u"reward"_s, QJsonObject{{u"id"_s, u"rw1"_s},
-                                                              {u"title"_s, u"Hydrate"_s},
-                                                              {u"cost"_s, 100},
-                                                              {u"prompt"_s, u""_s}}}});
+                                    {u"reward"_s,
+                                     QJsonObject{{u"id"_s, u"rw1"_s},
+                                                 {u"title"_s, u"Hydrate"_s},
+                                                 {u"cost"_s, 100},
+                                                 {u"prompt"_s, u""_s}}}});
         QTRY_VERIFY_WITH_TIMEOUT(
             m_engine->synthesizedTexts().contains(u"Cooler_User redeemed Hydrate: 見て URL"_s),
             15000);
 
         // !voice: a viewer picks style 3; the streamer's account confirms in chat.
-        m_irc->sendToChannel(u"twitchdev"_s,
-                             FakeTwitchIrc::privmsgLine(u"twitchdev"_s, u"viewer1"_s,
-                                                        u"!voice 3"_s, u"vc-1"_s));
+        m_irc->sendToChannel(
+            u"twitchdev"_s,
+            FakeTwitchIrc::privmsgLine(u"twitchdev"_s, u"viewer1"_s, u"!voice 3"_s, u"vc-1"_s));
         QTRY_VERIFY_WITH_TIMEOUT(
             [this] {
                 for (const QByteArray &l : m_irc->linesFrom(0))
@@ -202,9 +203,9 @@ private slots:
                 return false;
             }(),
             10000);
-        m_irc->sendToChannel(u"twitchdev"_s,
-                             FakeTwitchIrc::privmsgLine(u"twitchdev"_s, u"viewer1"_s,
-                                                        u"新しい声"_s, u"vc-2"_s));
+        m_irc->sendToChannel(
+            u"twitchdev"_s,
+            FakeTwitchIrc::privmsgLine(u"twitchdev"_s, u"viewer1"_s, u"新しい声"_s, u"vc-2"_s));
         QTRY_VERIFY_WITH_TIMEOUT(m_engine->synthesizedTexts().contains(u"新しい声"_s), 15000);
         bool spokeWithChoice = false;
         for (const auto &r : m_engine->requests(u"/synthesis"_s))
@@ -235,10 +236,10 @@ private slots:
         startApp({u"--login"_s, u"--config"_s, config(), u"--auth-url"_s, m_id->url().toString()});
         QCOMPARE(waitForExit(30000), 0);
         m_id->invalidateAccessTokens(); // expired while ChatVox was closed
-        startApp({u"--headless"_s, u"--config"_s, config(), u"--auth-url"_s,
-                  m_id->url().toString(), u"--helix-url"_s, m_helix->url().toString(),
-                  u"--eventsub-url"_s, m_eventSub->url().toString(), u"--irc-url"_s,
-                  m_irc->url().toString(), u"--engine"_s, m_engine->url().toString()});
+        startApp({u"--headless"_s, u"--config"_s, config(), u"--auth-url"_s, m_id->url().toString(),
+                  u"--helix-url"_s, m_helix->url().toString(), u"--eventsub-url"_s,
+                  m_eventSub->url().toString(), u"--irc-url"_s, m_irc->url().toString(),
+                  u"--engine"_s, m_engine->url().toString()});
         QSignalSpy joined(m_irc.get(), &FakeTwitchIrc::channelJoined);
         QVERIFY(joined.wait(15000));
         QCOMPARE(m_id->refreshCount(), 1);

@@ -31,7 +31,8 @@ private Q_SLOTS:
     {
         const QList<qint64> ids{2, 3, 7, 8, 10};
         // Pinned values: a change of the hash would move every viewer's voice.
-        QCOMPARE(*stableStyleForViewer(u"141981764", ids), *stableStyleForViewer(u"141981764", ids));
+        QCOMPARE(*stableStyleForViewer(u"141981764", ids),
+                 *stableStyleForViewer(u"141981764", ids));
         QCOMPARE(stableStyleForViewer(u"1", {}), std::nullopt);
         QCOMPARE(*stableStyleForViewer(u"anything", {42}), 42);
         // FNV-1a 64 of "a" is 0xaf63dc4c8601ec8c; mod 5 = 3 → the fourth id.
@@ -57,8 +58,8 @@ private Q_SLOTS:
                               << u"ずんだもん ノーマル"_s;
         QTest::newRow("reset") << u"!voice reset"_s << int(Kind::Reset) << QString();
         QTest::newRow("default") << u"!voice default"_s << int(Kind::Reset) << QString();
-        QTest::newRow("reset other") << u"!voice reset @SomeViewer"_s << int(Kind::ResetOther)
-                                     << u"someviewer"_s;
+        QTest::newRow("reset other")
+            << u"!voice reset @SomeViewer"_s << int(Kind::ResetOther) << u"someviewer"_s;
         QTest::newRow("other command") << u"!voices"_s << int(Kind::None) << QString();
         QTest::newRow("chat") << u"I like this voice"_s << int(Kind::None) << QString();
         QTest::newRow("no prefix") << u"voice 3"_s << int(Kind::None) << QString();
