@@ -7,11 +7,11 @@
 #include "faketwitchid.h"
 #include "faketwitchirc.h"
 
+#include <cstdio>
+
 #include <QCoreApplication>
 #include <QSocketNotifier>
 #include <QTextStream>
-
-#include <cstdio>
 
 using namespace Qt::StringLiterals;
 using namespace chatvox;
@@ -31,11 +31,10 @@ int main(int argc, char **argv)
     }
     id.setDeviceInterval(1);
     id.setPendingPolls(2);
+    eventSub.setKeepaliveIntervalMs(5000); // like Twitch: well inside the 10 s timeout
     helix.setTokenCheck([&id](const QString &t) { return id.isValidAccessToken(t); });
     helix.setSessionCheck([&eventSub](const QString &s) { return eventSub.hasSession(s); });
-    const auto say = [&out](const QString &line) {
-        out << line << Qt::endl;
-    };
+    const auto say = [&out](const QString &line) { out << line << Qt::endl; };
     QObject::connect(&helix, &FakeHelix::subscriptionCreated, &eventSub,
                      [&](const FakeHelix::Subscription &s) {
                          eventSub.addSubscription(s.sessionId, s.type, s.id);
@@ -44,16 +43,15 @@ int main(int argc, char **argv)
     QObject::connect(&id, &FakeTwitchId::requestReceived, &app,
                      [&](const QString &path) { say(u"id "_s + path); });
     QObject::connect(&id, &FakeTwitchId::revoked, &app, [&] { say(u"revoked"_s); });
-    QObject::connect(&irc, &FakeTwitchIrc::lineReceived, &app,
-                     [&](int, const QByteArray &line) {
-                         // Say whether chat logged in with a token Twitch would accept.
-                         if (line.startsWith("PASS oauth:"))
-                             say(id.isValidAccessToken(QString::fromUtf8(line.mid(11)))
-                                     ? u"irc PASS with a valid token"_s
-                                     : u"irc PASS with an INVALID token"_s);
-                         else
-                             say(u"irc "_s + QString::fromUtf8(line));
-                     });
+    QObject::connect(&irc, &FakeTwitchIrc::lineReceived, &app, [&](int, const QByteArray &line) {
+        // Say whether chat logged in with a token Twitch would accept.
+        if (line.startsWith("PASS oauth:"))
+            say(id.isValidAccessToken(QString::fromUtf8(line.mid(11)))
+                    ? u"irc PASS with a valid token"_s
+                    : u"irc PASS with an INVALID token"_s);
+        else
+            say(u"irc "_s + QString::fromUtf8(line));
+    });
     say(u"--auth-url %1 --helix-url %2 --eventsub-url %3 --irc-url %4"_s.arg(
         id.url().toString(), helix.url().toString(), eventSub.url().toString(),
         irc.url().toString()));
