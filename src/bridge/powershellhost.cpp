@@ -105,6 +105,7 @@ void PowerShellHost::setState(State state)
 void PowerShellHost::start()
 {
     m_wanted = true;
+    m_stopAfterRelease = false; // wanted for good now, not only to let go of keys
     if (isRunning() || m_restartTimer->isActive())
         return;
     launch();
