@@ -385,6 +385,30 @@ private slots:
         QVERIFY(bridge.isKillSwitchLatched());
     }
 
+    void pipelineRedemptionsReachTheBridge()
+    {
+        // EventSub's redemptions come out of the pipeline (Pipeline::redemption).
+        auto rig = makeRig();
+        startRig(*rig);
+        Bridge &bridge = *rig->bridge;
+        QTemporaryDir settingsDir;
+        Settings settings(settingsDir.filePath(u"chatvox.ini"_s));
+        Pipeline pipeline(&settings);
+        pipeline.setBridge(&bridge);
+        QSignalSpy finished(&bridge, &Bridge::actionFinished);
+        Redemption r;
+        r.id = u"red-9"_s;
+        r.userLogin = u"fan"_s;
+        r.userId = u"9"_s;
+        r.rewardTitle = u"Lights"_s;
+        r.userInput = u"blue"_s;
+        r.status = u"unfulfilled"_s;
+        emit pipeline.redemption(r);
+        QVERIFY(finished.wait(10000));
+        QVERIFY(finished[0][1].toBool());
+        QCOMPARE(rig->fake.requests().constLast().value(u"args").toArray(), QJsonArray{u"Blue"_s});
+    }
+
     void crashMidActionFailsItVisiblyAndTheNextOneRuns()
     {
         auto rig = makeRig();
