@@ -169,7 +169,8 @@ bool Bridge::reload()
     const bool ok = load();
     if (ok && m_started && !m_dryRun) {
         m_host->stop();
-        startHost();
+        if (isArmed())
+            startHost();
     }
     if (wasArmed != isArmed())
         notifyArmed();
@@ -651,7 +652,12 @@ bool Bridge::testAction(const QString &actionId, const QString &choice)
 void Bridge::addActivity(BridgeActivity entry)
 {
     entry.timeMs = QDateTime::currentMSecsSinceEpoch();
-    qCInfo(lcApp).noquote() << u"[bridge]"_s << entry.text;
+    // Refusals and votes can come by the hundred in a busy chat: the feed has them, the log
+    // only when asked for (chatvox.app.debug).
+    if (entry.kind == BridgeActivity::Kind::Rejected || entry.kind == BridgeActivity::Kind::Voted)
+        qCDebug(lcApp).noquote() << u"[bridge]"_s << entry.text;
+    else
+        qCInfo(lcApp).noquote() << u"[bridge]"_s << entry.text;
     m_activity->append(entry);
     emit activityAdded(entry);
 }

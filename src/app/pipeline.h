@@ -65,6 +65,7 @@ public:
     // switch. A replay ends once its actions ran too.
     void setBridge(Bridge *bridge);
     Bridge *bridge() const;
+
     // The streamer's account (before startLive): logged in, chat uses it (PASS/NICK, replies to
     // !voice) and channel-point redemptions arrive over EventSub; a change applies live.
     void setAccount(Account *account);
