@@ -10,12 +10,20 @@
 # Needs: a Windows build of chatvox (default build/win: qt-cmake from /opt/qt6-mingw with
 # -DCHATVOX_BUILD_TESTS=OFF), x86_64-w64-mingw32-g++-posix, and
 # ../shared/tools/windows-cross (deploy.sh, wine-run.sh). Prints one PASS/FAIL line per check
-# and exits non-zero when one fails.
+# and exits 1 when one fails, 77 when something it needs is missing (ctest's SKIP_RETURN_CODE),
+# 2 when the stand-in cannot be built or deployed. As a ctest in the Windows harness:
+#   add_test(NAME windows_bridge COMMAND sh tests/bridge/wine-bridge-check.sh <windows build>)
+#   set_tests_properties(windows_bridge PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 300)
 set -u
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 BUILD=${1:-$ROOT/build/win}
 TOOLS=${CHATVOX_WINDOWS_CROSS:-$ROOT/../../shared/tools/windows-cross}
 [ -d "$TOOLS" ] || TOOLS=/work/shared/tools/windows-cross
+for need in x86_64-w64-mingw32-g++-posix xvfb-run /usr/lib/wine/wine64; do
+    command -v "$need" >/dev/null 2>&1 || { echo "SKIP: $need is missing"; exit 77; }
+done
+[ -f "$TOOLS/wine-run.sh" ] || { echo "SKIP: no $TOOLS/wine-run.sh"; exit 77; }
+[ -f "$BUILD/chatvox.exe" ] || [ -f "$BUILD/src/chatvox.exe" ] || { echo "SKIP: no chatvox.exe in $BUILD"; exit 77; }
 WORK=$(mktemp -d /tmp/chatvox-wine-bridge.XXXXXX)
 DIST=$WORK/dist
 failures=0
@@ -108,4 +116,4 @@ check "kill: chatvox.exe was done before the 5 s hold could end" test $((END - H
 echo "kill case: chatvox.exe (and Wine) done $((END - HELD)) ms after the hold began; the log's !stop came 1500 ms after !hold"
 echo "logs in $WORK"
 [ "$failures" -eq 0 ] && echo "all Windows bridge checks passed" || echo "$failures check(s) failed"
-[ "$failures" -eq 0 ]
+[ "$failures" -eq 0 ] || exit 1
