@@ -36,8 +36,10 @@ public:
     // Loads the translation for "ja", "en" or "system" into the application.
     static void installTranslation(const QString &language);
 
-private:
+    // Stops the pipeline, saves settings and ends the event loop with exitCode (once).
     void quit(int exitCode);
+
+private:
 
     CliOptions m_options;
     std::unique_ptr<Settings> m_settings;
