@@ -75,23 +75,27 @@ MainWindow::MainWindow(const DesktopContext &context, QWidget *parent)
 
     // The panels. One line each; the order is the default tab order.
     m_connection = new ConnectionPanel(m_context);
-    addPanel(u"connectionPanel"_s, m_connection, Qt::LeftDockWidgetArea);
+    addPanel(u"connectionPanel"_s, m_connection, Qt::TopDockWidgetArea);
     m_speaker = new SpeakerPanel(m_context);
     connect(m_speaker, &SpeakerPanel::engineSettingsRequested, this,
             [this] { emit settingsRequested(int(Preferences::Page::Speech)); });
-    addPanel(u"speakerPanel"_s, m_speaker);
+    addPanel(u"speakerPanel"_s, m_speaker, Qt::BottomDockWidgetArea);
     m_filters = new FilterEditor(m_context.settings);
-    addPanel(u"filtersPanel"_s, m_filters);
+    addPanel(u"filtersPanel"_s, m_filters, Qt::BottomDockWidgetArea);
     m_queue = new QueuePanel(m_context, ui->actionSkip, ui->actionClearQueue, ui->actionPause);
-    addPanel(u"queuePanel"_s, m_queue);
+    addPanel(u"queuePanel"_s, m_queue, Qt::BottomDockWidgetArea);
     m_log = new LogPanel(m_context);
-    addPanel(u"logPanel"_s, m_log);
+    addPanel(u"logPanel"_s, m_log, Qt::BottomDockWidgetArea);
     // Viewer-input bridge (issue 7): replace the placeholder with its panel.
-    addPanel(u"bridgePanel"_s, new PlaceholderPanel(PlaceholderPanel::Kind::Bridge));
+    addPanel(u"bridgePanel"_s, new PlaceholderPanel(PlaceholderPanel::Kind::Bridge),
+             Qt::BottomDockWidgetArea);
 
-    resize(1100, 720);
-    resizeDocks({m_docks.value(u"connectionPanel"_s)}, {300}, Qt::Horizontal);
+    resize(1100, 760);
     m_docks.value(u"speakerPanel"_s)->raise();
+    QDockWidget *strip = m_docks.value(u"connectionPanel"_s);
+    connect(strip, &QDockWidget::dockLocationChanged, this, &MainWindow::fitConnectionPanel);
+    connect(strip, &QDockWidget::topLevelChanged, this, &MainWindow::fitConnectionPanel);
+    fitConnectionPanel();
     m_defaultState = saveState();
     restoreLayout();
 
@@ -205,14 +209,26 @@ void MainWindow::saveLayout()
     m_context.settings->setWindowState(saveState());
 }
 
-void MainWindow::restoreLayout()
+bool MainWindow::restoreLayout()
 {
     const QByteArray geometry = m_context.settings->windowGeometry();
     if (!geometry.isEmpty())
         restoreGeometry(geometry);
     const QByteArray state = m_context.settings->windowState();
-    if (!state.isEmpty())
-        restoreState(state);
+    return !state.isEmpty() && restoreState(state);
+}
+
+void MainWindow::fitConnectionPanel()
+{
+    // Docked above or below the tabs, the Connection strip is only as tall as its content, so
+    // the tabbed panels get the rest of the window (there is no central widget to take it).
+    QDockWidget *strip = m_docks.value(u"connectionPanel"_s);
+    if (!strip)
+        return;
+    const Qt::DockWidgetArea area = dockWidgetArea(strip);
+    const bool horizontal = !strip->isFloating()
+        && (area == Qt::TopDockWidgetArea || area == Qt::BottomDockWidgetArea);
+    strip->setMaximumHeight(horizontal ? strip->sizeHint().height() : QWIDGETSIZE_MAX);
 }
 
 void MainWindow::resetLayout()
@@ -221,6 +237,13 @@ void MainWindow::resetLayout()
     for (QDockWidget *d : std::as_const(m_dockOrder))
         d->show();
     m_docks.value(u"speakerPanel"_s)->raise();
+    fitConnectionPanel();
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    fitConnectionPanel();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

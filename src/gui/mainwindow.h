@@ -67,9 +67,11 @@ Q_SIGNALS:
 protected:
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
-    void restoreLayout();
+    bool restoreLayout();
+    void fitConnectionPanel();
     void resetLayout();
     void updateActions();
     void retranslate();

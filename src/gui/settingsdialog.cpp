@@ -87,8 +87,9 @@ void SettingsDialog::fillCombos()
                                     "focus. Clear a field to turn its hotkey off."));
     else
         ui->hotkeysNote->setText(
-            tr("Global hotkeys work on Windows only. On Linux, bind `chatvox --skip` and "
-               "`chatvox --kill` to keys in your desktop's keyboard settings."));
+            tr("Global hotkeys work on Windows only. On Linux, bind the commands "
+               "\"chatvox --skip\" and \"chatvox --kill\" to keys in your desktop's keyboard "
+               "settings."));
     ui->skipHotkeyEdit->setEnabled(GlobalHotkeys::isSupported());
     ui->killHotkeyEdit->setEnabled(GlobalHotkeys::isSupported());
     if (m_autostart)
@@ -374,7 +375,9 @@ void SettingsDialog::changeEvent(QEvent *event)
         const int row = ui->pageList->currentRow();
         ui->retranslateUi(this);
         ui->pageList->setCurrentRow(row);
-        translateButtons();
+        // The button box retranslates its buttons after this (children come after their
+        // parent): name them once it is done.
+        QMetaObject::invokeMethod(this, &SettingsDialog::translateButtons, Qt::QueuedConnection);
         fillCombos();
         loadPages();
     }

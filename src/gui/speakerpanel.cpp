@@ -3,6 +3,7 @@
 #include "app/audiodevices.h"
 #include "app/enginemodel.h"
 #include "app/pipeline.h"
+#include "app/runstatus.h"
 #include "app/settings.h"
 #include "app/speakermodel.h"
 #include "gui/icons.h"
@@ -55,8 +56,11 @@ SpeakerPanel::SpeakerPanel(const DesktopContext &context, QWidget *parent)
     lights->setSourceModel(m_engineModel);
     ui->enginesView->setModel(lights);
     ui->enginesView->verticalHeader()->hide();
-    ui->enginesView->horizontalHeader()->setStretchLastSection(true);
-    ui->enginesView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    QHeaderView *header = ui->enginesView->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(EngineModel::UrlColumn, QHeaderView::Stretch);
+    ui->enginesView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     ui->enginesView->setWordWrap(false);
 
     m_speakers = new SpeakerModel(engines, this);
@@ -120,6 +124,8 @@ SpeakerPanel::SpeakerPanel(const DesktopContext &context, QWidget *parent)
     connect(ui->testSoundButton, &QPushButton::clicked, this,
             [this] { m_context.pipeline->playTestSound(); });
 
+    // The engine's default voice becomes known a moment after it answers.
+    connect(m_context.status, &RunStatus::changed, this, &SpeakerPanel::updateCurrentVoice);
     connect(m_context.settings, &Settings::changed, this, [this](Settings::Group group) {
         if (group == Settings::Group::Speech || group == Settings::Group::Audio)
             loadSettings();
@@ -239,6 +245,10 @@ void SpeakerPanel::updateVoiceStatus()
 void SpeakerPanel::updateCurrentVoice()
 {
     const std::optional<qint64> id = chosenStyle();
+    if (id != m_shownStyle && m_speakers->state() == SpeakerModel::State::Loaded) {
+        m_shownStyle = id;
+        selectCurrentStyle();
+    }
     if (!id) {
         ui->currentVoice->setText(tr("Voice: the engine's first voice"));
         return;

@@ -62,6 +62,7 @@ private:
     QSortFilterProxyModel *m_speakerFilter = nullptr;
     bool m_loading = false;
     QString m_defaultSample;
+    std::optional<qint64> m_shownStyle;
 };
 
 } // namespace chatvox

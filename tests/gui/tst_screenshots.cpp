@@ -44,7 +44,7 @@ private:
         QCoreApplication::processEvents();
         DesktopFixture f;
         QVERIFY(f.start());
-        f.window->resize(1100, 720);
+
         const DesktopContext context{f.settings.get(), f.pipeline.get(), f.status.get(),
                                      f.log.get()};
         QTRY_COMPARE_WITH_TIMEOUT(f.window->speakerPanel()->speakerModel()->state(),
@@ -148,7 +148,7 @@ private slots:
         Application::installTranslation(u"en"_s);
         DesktopFixture f;
         QVERIFY(f.start());
-        f.window->resize(1100, 720);
+
         QTRY_COMPARE_WITH_TIMEOUT(f.window->speakerPanel()->speakerModel()->state(),
                                   SpeakerModel::State::Loaded, 10000);
         QTest::qWait(200);

@@ -179,7 +179,7 @@ private slots:
         QCOMPARE(m_settings->language(), u"ja"_s);
         QTRY_COMPARE(m_dialog->windowTitle(), u"ChatVox の設定"_s);
         QTRY_VERIFY(!window.pauseAction()->text().contains(u"Pause"));
-        QCOMPARE(button(QDialogButtonBox::Cancel)->text(), u"キャンセル"_s);
+        QTRY_COMPARE(button(QDialogButtonBox::Cancel)->text(), u"キャンセル"_s);
         QCOMPARE(find<QListWidget>("pageList")->item(0)->text(), u"全般"_s);
         QCOMPARE(window.dock(u"queuePanel"_s)->windowTitle(), u"キュー"_s);
         // Back to English: Cancel restores the language too.
