@@ -5,7 +5,6 @@
 
 #include <cstdio>
 #include <cstdlib>
-
 #include <memory>
 
 #include <QApplication>
@@ -27,9 +26,9 @@ bool wantsWindow(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
         const QByteArrayView arg(argv[i]);
-        for (const char *flag : {"--headless", "--dry-run", "--help", "-h", "--version", "--skip",
-                                 "--pause", "--resume", "--kill", "-headless", "-dry-run",
-                                 "-help", "-version"}) {
+        for (const char *flag :
+             {"--headless", "--dry-run", "--help", "-h", "--version", "--skip", "--pause",
+              "--resume", "--kill", "-headless", "-dry-run", "-help", "-version"}) {
             if (arg == flag)
                 return false;
         }
@@ -53,8 +52,12 @@ int main(int argc, char **argv)
 #ifdef Q_OS_WIN
     // Started from Explorer, the desktop app got a console of its own: let it go. Started from
     // a terminal, it shares the terminal's console and keeps logging there.
+    // Output redirected to a file or pipe is kept.
     DWORD consoleProcesses[2];
-    if (window && GetConsoleProcessList(consoleProcesses, 2) == 1)
+    const HANDLE errorHandle = GetStdHandle(STD_ERROR_HANDLE);
+    if (window && GetConsoleProcessList(consoleProcesses, 2) == 1
+        && (errorHandle == nullptr || errorHandle == INVALID_HANDLE_VALUE
+            || GetFileType(errorHandle) == FILE_TYPE_CHAR))
         FreeConsole();
 #endif
     const std::unique_ptr<QCoreApplication> application = window

@@ -40,7 +40,6 @@ public:
     void quit(int exitCode);
 
 private:
-
     CliOptions m_options;
     std::unique_ptr<Settings> m_settings;
     Pipeline *m_pipeline = nullptr;

@@ -26,7 +26,9 @@ QString execArgument(const QString &arg)
     if (!std::any_of(arg.cbegin(), arg.cend(), [](QChar c) { return reserved.contains(c); }))
         return arg;
     QString quoted = arg;
-    quoted.replace(u'\\', u"\\\\"_s).replace(u'"', u"\\\""_s).replace(u'`', u"\\`"_s)
+    quoted.replace(u'\\', u"\\\\"_s)
+        .replace(u'"', u"\\\""_s)
+        .replace(u'`', u"\\`"_s)
         .replace(u'$', u"\\$"_s);
     return u'"' + quoted + u'"';
 }

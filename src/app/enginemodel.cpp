@@ -20,8 +20,8 @@ EngineModel::EngineModel(EngineSet *engines, QObject *parent)
 
 void EngineModel::refresh()
 {
-    const QList<EngineSet::Engine> list = m_engines ? m_engines->engines()
-                                                    : QList<EngineSet::Engine>();
+    const QList<EngineSet::Engine> list
+        = m_engines ? m_engines->engines() : QList<EngineSet::Engine>();
     const QUrl active = m_engines ? m_engines->activeEngine() : QUrl();
     bool sameUrls = list.size() == m_list.size();
     for (qsizetype i = 0; sameUrls && i < list.size(); ++i)

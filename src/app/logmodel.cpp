@@ -1,11 +1,11 @@
 #include "logmodel.h"
 
+#include <utility>
+
 #include <QCoreApplication>
 #include <QMutexLocker>
 #include <QRegularExpression>
 #include <QThread>
-
-#include <utility>
 
 using namespace Qt::StringLiterals;
 

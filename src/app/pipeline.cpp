@@ -387,8 +387,7 @@ void Pipeline::setMuted(bool muted)
     emit mutedChanged(muted);
 }
 
-void Pipeline::preview(const QString &text, std::optional<qint64> styleId,
-                       const VoiceParams &voice)
+void Pipeline::preview(const QString &text, std::optional<qint64> styleId, const VoiceParams &voice)
 {
     if (!m_queue || text.trimmed().isEmpty())
         return;

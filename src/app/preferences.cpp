@@ -9,9 +9,9 @@ using namespace Qt::StringLiterals;
 namespace chatvox {
 
 namespace {
-constexpr Preferences::Page kPages[] = {Preferences::Page::General, Preferences::Page::Chat,
-                                        Preferences::Page::Speech,  Preferences::Page::Audio,
-                                        Preferences::Page::Filters, Preferences::Page::Advanced};
+constexpr Preferences::Page kPages[]
+    = {Preferences::Page::General, Preferences::Page::Chat,    Preferences::Page::Speech,
+       Preferences::Page::Audio,   Preferences::Page::Filters, Preferences::Page::Advanced};
 }
 
 Preferences Preferences::read(const Settings &s)

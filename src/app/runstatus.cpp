@@ -139,9 +139,8 @@ QString RunStatus::describe(Connection connection, const QString &channel, int s
     case Connection::Connected:
         return tr("Connected to #%1").arg(channel);
     case Connection::Reconnecting:
-        return error.isEmpty()
-            ? tr("Reconnecting in %n s", nullptr, secondsLeft)
-            : tr("Reconnecting in %n s (%1)", nullptr, secondsLeft).arg(error);
+        return error.isEmpty() ? tr("Reconnecting in %n s", nullptr, secondsLeft)
+                               : tr("Reconnecting in %n s (%1)", nullptr, secondsLeft).arg(error);
     case Connection::Error:
         return tr("Error: %1").arg(error.isEmpty() ? tr("unknown") : error);
     case Connection::Replay:
@@ -200,8 +199,7 @@ QString RunStatus::toolTip() const
     QString state = connectionText();
     if (m_pipeline && m_pipeline->isReadingPaused())
         state += u" — "_s + tr("paused");
-    return u"ChatVox\n"_s + state + u"\n"_s
-        + tr("%n message(s) waiting", nullptr, queueLength());
+    return u"ChatVox\n"_s + state + u"\n"_s + tr("%n message(s) waiting", nullptr, queueLength());
 }
 
 } // namespace chatvox

@@ -41,12 +41,12 @@ void applyLogLevel(const Settings *settings)
 
 void applyHotkeys(GlobalHotkeys *hotkeys, const Settings *settings)
 {
-    const QString skip = hotkeys->setHotkey(
-        GlobalHotkeys::Action::Skip,
-        QKeySequence(settings->skipHotkey(), QKeySequence::PortableText));
-    const QString kill = hotkeys->setHotkey(
-        GlobalHotkeys::Action::KillSwitch,
-        QKeySequence(settings->killHotkey(), QKeySequence::PortableText));
+    const QString skip
+        = hotkeys->setHotkey(GlobalHotkeys::Action::Skip,
+                             QKeySequence(settings->skipHotkey(), QKeySequence::PortableText));
+    const QString kill
+        = hotkeys->setHotkey(GlobalHotkeys::Action::KillSwitch,
+                             QKeySequence(settings->killHotkey(), QKeySequence::PortableText));
     for (const QString &error : {skip, kill}) {
         if (!error.isEmpty())
             qCWarning(lcApp).noquote() << error;

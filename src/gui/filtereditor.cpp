@@ -49,8 +49,8 @@ FilterEditor::FilterEditor(Settings *settings, QWidget *parent)
         if (!m_loading)
             write();
     };
-    for (QSpinBox *spin : {ui->lengthSpin, ui->maxRepeatSpin, ui->rateMessagesSpin,
-                           ui->rateSecondsSpin})
+    for (QSpinBox *spin :
+         {ui->lengthSpin, ui->maxRepeatSpin, ui->rateMessagesSpin, ui->rateSecondsSpin})
         connect(spin, &QSpinBox::valueChanged, this, changed);
     for (QCheckBox *check : {ui->stripEmotesCheck, ui->replaceUrlsCheck, ui->skipCommandsCheck,
                              ui->namePrefixCheck, ui->rateLimitCheck, ui->ignoreBotsCheck})
@@ -129,8 +129,8 @@ FilterSettings FilterEditor::collect() const
     // are kept as they are.
     FilterSettings f = m_settings->filters();
     f.lengthLimit = ui->lengthSpin->value();
-    f.lengthMode = ui->lengthModeCombo->currentIndex() == 1 ? LengthLimitMode::Skip
-                                                            : LengthLimitMode::Cut;
+    f.lengthMode
+        = ui->lengthModeCombo->currentIndex() == 1 ? LengthLimitMode::Skip : LengthLimitMode::Cut;
     f.cutSuffix = ui->cutSuffixEdit->text();
     f.maxRepeat = ui->maxRepeatSpin->value();
     f.stripEmotes = ui->stripEmotesCheck->isChecked();

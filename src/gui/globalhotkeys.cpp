@@ -21,30 +21,52 @@ UINT virtualKey(Qt::Key key)
     if (key >= Qt::Key_F1 && key <= Qt::Key_F24)
         return UINT(VK_F1 + (key - Qt::Key_F1));
     switch (key) {
-    case Qt::Key_Space: return VK_SPACE;
-    case Qt::Key_Pause: return VK_PAUSE;
-    case Qt::Key_Insert: return VK_INSERT;
-    case Qt::Key_Delete: return VK_DELETE;
-    case Qt::Key_Home: return VK_HOME;
-    case Qt::Key_End: return VK_END;
-    case Qt::Key_PageUp: return VK_PRIOR;
-    case Qt::Key_PageDown: return VK_NEXT;
-    case Qt::Key_Left: return VK_LEFT;
-    case Qt::Key_Right: return VK_RIGHT;
-    case Qt::Key_Up: return VK_UP;
-    case Qt::Key_Down: return VK_DOWN;
-    case Qt::Key_Escape: return VK_ESCAPE;
-    case Qt::Key_Backspace: return VK_BACK;
+    case Qt::Key_Space:
+        return VK_SPACE;
+    case Qt::Key_Pause:
+        return VK_PAUSE;
+    case Qt::Key_Insert:
+        return VK_INSERT;
+    case Qt::Key_Delete:
+        return VK_DELETE;
+    case Qt::Key_Home:
+        return VK_HOME;
+    case Qt::Key_End:
+        return VK_END;
+    case Qt::Key_PageUp:
+        return VK_PRIOR;
+    case Qt::Key_PageDown:
+        return VK_NEXT;
+    case Qt::Key_Left:
+        return VK_LEFT;
+    case Qt::Key_Right:
+        return VK_RIGHT;
+    case Qt::Key_Up:
+        return VK_UP;
+    case Qt::Key_Down:
+        return VK_DOWN;
+    case Qt::Key_Escape:
+        return VK_ESCAPE;
+    case Qt::Key_Backspace:
+        return VK_BACK;
     case Qt::Key_Return:
-    case Qt::Key_Enter: return VK_RETURN;
-    case Qt::Key_Tab: return VK_TAB;
-    case Qt::Key_ScrollLock: return VK_SCROLL;
-    case Qt::Key_Print: return VK_SNAPSHOT;
+    case Qt::Key_Enter:
+        return VK_RETURN;
+    case Qt::Key_Tab:
+        return VK_TAB;
+    case Qt::Key_ScrollLock:
+        return VK_SCROLL;
+    case Qt::Key_Print:
+        return VK_SNAPSHOT;
     case Qt::Key_MediaPlay:
-    case Qt::Key_MediaTogglePlayPause: return VK_MEDIA_PLAY_PAUSE;
-    case Qt::Key_MediaNext: return VK_MEDIA_NEXT_TRACK;
-    case Qt::Key_MediaStop: return VK_MEDIA_STOP;
-    default: return 0;
+    case Qt::Key_MediaTogglePlayPause:
+        return VK_MEDIA_PLAY_PAUSE;
+    case Qt::Key_MediaNext:
+        return VK_MEDIA_NEXT_TRACK;
+    case Qt::Key_MediaStop:
+        return VK_MEDIA_STOP;
+    default:
+        return 0;
     }
 }
 

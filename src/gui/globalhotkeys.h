@@ -27,8 +27,7 @@ public:
     QString setHotkey(Action action, const QKeySequence &keys);
     QKeySequence hotkey(Action action) const { return m_keys.value(action); }
 
-    bool nativeEventFilter(const QByteArray &eventType, void *message,
-                           qintptr *result) override;
+    bool nativeEventFilter(const QByteArray &eventType, void *message, qintptr *result) override;
 
 Q_SIGNALS:
     void triggered(chatvox::GlobalHotkeys::Action action);

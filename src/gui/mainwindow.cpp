@@ -145,14 +145,38 @@ void MainWindow::showPanel(const QString &objectName)
     }
 }
 
-QAction *MainWindow::pauseAction() const { return ui->actionPause; }
-QAction *MainWindow::skipAction() const { return ui->actionSkip; }
-QAction *MainWindow::clearQueueAction() const { return ui->actionClearQueue; }
-QAction *MainWindow::muteAction() const { return ui->actionMute; }
-QAction *MainWindow::killSwitchAction() const { return ui->actionKillSwitch; }
-QAction *MainWindow::showWindowAction() const { return ui->actionShowWindow; }
-QAction *MainWindow::settingsAction() const { return ui->actionSettings; }
-QAction *MainWindow::quitAction() const { return ui->actionQuit; }
+QAction *MainWindow::pauseAction() const
+{
+    return ui->actionPause;
+}
+QAction *MainWindow::skipAction() const
+{
+    return ui->actionSkip;
+}
+QAction *MainWindow::clearQueueAction() const
+{
+    return ui->actionClearQueue;
+}
+QAction *MainWindow::muteAction() const
+{
+    return ui->actionMute;
+}
+QAction *MainWindow::killSwitchAction() const
+{
+    return ui->actionKillSwitch;
+}
+QAction *MainWindow::showWindowAction() const
+{
+    return ui->actionShowWindow;
+}
+QAction *MainWindow::settingsAction() const
+{
+    return ui->actionSettings;
+}
+QAction *MainWindow::quitAction() const
+{
+    return ui->actionQuit;
+}
 
 void MainWindow::updateActions()
 {
@@ -162,23 +186,24 @@ void MainWindow::updateActions()
         ui->actionPause->setChecked(paused);
     }
     ui->actionPause->setText(paused ? tr("&Resume reading") : tr("&Pause reading"));
-    ui->actionPause->setIcon(style()->standardIcon(paused ? QStyle::SP_MediaPlay
-                                                          : QStyle::SP_MediaPause));
+    ui->actionPause->setIcon(
+        style()->standardIcon(paused ? QStyle::SP_MediaPlay : QStyle::SP_MediaPause));
     {
         const QSignalBlocker block(ui->actionMute);
         ui->actionMute->setChecked(m_context.pipeline->isMuted());
     }
-    ui->actionMute->setIcon(style()->standardIcon(m_context.pipeline->isMuted()
-                                                      ? QStyle::SP_MediaVolumeMuted
-                                                      : QStyle::SP_MediaVolume));
+    ui->actionMute->setIcon(style()->standardIcon(
+        m_context.pipeline->isMuted() ? QStyle::SP_MediaVolumeMuted : QStyle::SP_MediaVolume));
     const RunStatus *status = m_context.status;
     QString text = status->connectionText();
     if (paused)
         text += u" — "_s + tr("reading paused");
     if (m_context.pipeline->isMuted())
         text += u" — "_s + tr("muted");
-    statusBar()->showMessage(
-        tr("%1 · %2 read · %3 waiting").arg(text).arg(status->readCount()).arg(status->queueLength()));
+    statusBar()->showMessage(tr("%1 · %2 read · %3 waiting")
+                                 .arg(text)
+                                 .arg(status->readCount())
+                                 .arg(status->queueLength()));
 }
 
 void MainWindow::retranslate()

@@ -12,8 +12,8 @@ using namespace Qt::StringLiterals;
 
 namespace chatvox {
 
-QueuePanel::QueuePanel(const DesktopContext &context, QAction *skip, QAction *clear,
-                       QAction *pause, QWidget *parent)
+QueuePanel::QueuePanel(const DesktopContext &context, QAction *skip, QAction *clear, QAction *pause,
+                       QWidget *parent)
     : QWidget(parent)
     , ui(std::make_unique<Ui::QueuePanel>())
     , m_context(context)
@@ -38,9 +38,8 @@ QueuePanel::QueuePanel(const DesktopContext &context, QAction *skip, QAction *cl
         connect(queue, &SpeechQueue::dropped, this, &QueuePanel::updateBacklog);
     }
     connect(m_context.pipeline, &Pipeline::readingPausedChanged, this, &QueuePanel::updateBacklog);
-    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
-        ui->removeButton->setEnabled(m_model->rowCount() > 0);
-    });
+    connect(m_model, &QAbstractItemModel::modelReset, this,
+            [this] { ui->removeButton->setEnabled(m_model->rowCount() > 0); });
     ui->removeButton->setEnabled(false);
     updateBacklog();
 }
@@ -63,8 +62,8 @@ void QueuePanel::updateBacklog()
     if (m_context.pipeline->isReadingPaused())
         parts << tr("Reading is paused.");
     if (queue && queue->currentSpeedFactor() > 1.001)
-        parts << tr("Chat is busy: speaking %1× faster.")
-                     .arg(queue->currentSpeedFactor(), 0, 'f', 2);
+        parts
+            << tr("Chat is busy: speaking %1× faster.").arg(queue->currentSpeedFactor(), 0, 'f', 2);
     if (queue && queue->droppedTotal() > 0)
         parts << tr("%n message(s) dropped so far to keep up.", nullptr, queue->droppedTotal());
     ui->backlogStatus->setText(parts.isEmpty() ? tr("Messages are read in the order they came.")

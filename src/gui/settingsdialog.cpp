@@ -22,8 +22,7 @@ using namespace Qt::StringLiterals;
 
 namespace chatvox {
 
-SettingsDialog::SettingsDialog(const DesktopContext &context, Autostart *autostart,
-                               QWidget *parent)
+SettingsDialog::SettingsDialog(const DesktopContext &context, Autostart *autostart, QWidget *parent)
     : QDialog(parent)
     , ui(std::make_unique<Ui::SettingsDialog>())
     , m_context(context)
@@ -197,8 +196,8 @@ void SettingsDialog::connectEditors()
     connect(ui->settingsChannelEdit, &QLineEdit::editingFinished, this, on(Page::Chat));
     connect(ui->ircUrlEdit, &QLineEdit::editingFinished, this, on(Page::Chat));
 
-    for (QSpinBox *spin : {ui->speedUpSpin, ui->dropSpin, ui->prefetchSpin, ui->splitSpin,
-                           ui->timeoutSpin})
+    for (QSpinBox *spin :
+         {ui->speedUpSpin, ui->dropSpin, ui->prefetchSpin, ui->splitSpin, ui->timeoutSpin})
         connect(spin, &QSpinBox::valueChanged, this, on(Page::Speech));
     connect(ui->skippedTextEdit, &QLineEdit::textEdited, this, on(Page::Speech));
     connect(ui->systemVoiceCheck, &QCheckBox::toggled, this, on(Page::Speech));
@@ -216,8 +215,7 @@ void SettingsDialog::connectEditors()
         ui->engineTestResult->clear();
         write(Preferences::Page::Speech);
     });
-    connect(ui->newEngineEdit, &QLineEdit::returnPressed, ui->addEngineButton,
-            &QPushButton::click);
+    connect(ui->newEngineEdit, &QLineEdit::returnPressed, ui->addEngineButton, &QPushButton::click);
     connect(ui->removeEngineButton, &QPushButton::clicked, this, [this] {
         delete ui->engineList->currentItem();
         write(Preferences::Page::Speech);
@@ -248,8 +246,8 @@ void SettingsDialog::connectEditors()
     connect(ui->skipHotkeyEdit, &QKeySequenceEdit::editingFinished, this, on(Page::Advanced));
     connect(ui->killHotkeyEdit, &QKeySequenceEdit::editingFinished, this, on(Page::Advanced));
     connect(ui->openFolderButton, &QPushButton::clicked, this, [this] {
-        QDesktopServices::openUrl(QUrl::fromLocalFile(
-            QFileInfo(m_context.settings->filePath()).absolutePath()));
+        QDesktopServices::openUrl(
+            QUrl::fromLocalFile(QFileInfo(m_context.settings->filePath()).absolutePath()));
     });
     connect(ui->resetAllButton, &QPushButton::clicked, this, [this] {
         const auto answer = QMessageBox::question(

@@ -27,8 +27,7 @@ class SettingsDialog : public QDialog
     Q_OBJECT
 public:
     // autostart may be null (no autostart on this platform).
-    SettingsDialog(const DesktopContext &context, Autostart *autostart,
-                   QWidget *parent = nullptr);
+    SettingsDialog(const DesktopContext &context, Autostart *autostart, QWidget *parent = nullptr);
     ~SettingsDialog() override;
 
     void showPage(Preferences::Page page);

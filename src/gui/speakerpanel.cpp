@@ -88,6 +88,7 @@ SpeakerPanel::SpeakerPanel(const DesktopContext &context, QWidget *parent)
 
     m_defaultSample = defaultSample();
     ui->sampleEdit->setText(m_defaultSample);
+    ui->sampleEdit->setCursorPosition(0); // the start of a long sample, not its end
     connect(ui->previewButton, &QPushButton::clicked, this, [this] {
         m_context.pipeline->preview(ui->sampleEdit->text(), chosenStyle(), sliderVoice());
     });
@@ -219,8 +220,7 @@ void SpeakerPanel::selectCurrentStyle()
     if (!index.isValid())
         return;
     ui->speakersView->expand(index.parent());
-    ui->speakersView->selectionModel()->setCurrentIndex(index,
-                                                        QItemSelectionModel::ClearAndSelect);
+    ui->speakersView->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect);
 }
 
 void SpeakerPanel::updateVoiceStatus()
@@ -233,8 +233,8 @@ void SpeakerPanel::updateVoiceStatus()
         ui->voiceStatus->setText(tr("Asking the engine for its voices…"));
         break;
     case SpeakerModel::State::Loaded:
-        ui->voiceStatus->setText(tr("%n voice style(s). Click one to use it.", nullptr,
-                                    m_speakers->styleCount()));
+        ui->voiceStatus->setText(
+            tr("%n voice style(s). Click one to use it.", nullptr, m_speakers->styleCount()));
         break;
     case SpeakerModel::State::Failed:
         ui->voiceStatus->setText(tr("Could not list the voices: %1").arg(m_speakers->errorText()));
@@ -266,6 +266,7 @@ void SpeakerPanel::changeEvent(QEvent *event)
         ui->retranslateUi(this);
         // A sample the user typed stays; the default one follows the language.
         ui->sampleEdit->setText(sample == m_defaultSample ? defaultSample() : sample);
+        ui->sampleEdit->setCursorPosition(0);
         m_defaultSample = defaultSample();
         fillDeviceCombo(ui->deviceCombo, m_context.settings->audioDevice());
         updateValueLabels();

@@ -15,9 +15,9 @@ namespace chatvox {
 void applyJapaneseFontFallback(QApplication &app)
 {
     static const QStringList preferred{
-        u"Yu Gothic UI"_s,   u"Meiryo UI"_s, u"Meiryo"_s,   u"MS UI Gothic"_s,
-        u"Noto Sans CJK JP"_s, u"Noto Sans JP"_s, u"IPAPGothic"_s, u"IPAGothic"_s,
-        u"TakaoPGothic"_s,   u"VL PGothic"_s, u"Hiragino Sans"_s,
+        u"Yu Gothic UI"_s,     u"Meiryo UI"_s,    u"Meiryo"_s,        u"MS UI Gothic"_s,
+        u"Noto Sans CJK JP"_s, u"Noto Sans JP"_s, u"IPAPGothic"_s,    u"IPAGothic"_s,
+        u"TakaoPGothic"_s,     u"VL PGothic"_s,   u"Hiragino Sans"_s,
     };
     const QStringList available = QFontDatabase::families(QFontDatabase::Japanese);
     QFont font = app.font();
@@ -46,7 +46,8 @@ bool systemPrefersDark()
     return personalize.value(u"AppsUseLightTheme"_s, 1).toInt() == 0;
 #else
     const QPalette palette = QApplication::palette();
-    return palette.color(QPalette::Window).lightness() < palette.color(QPalette::WindowText).lightness();
+    return palette.color(QPalette::Window).lightness()
+        < palette.color(QPalette::WindowText).lightness();
 #endif
 }
 

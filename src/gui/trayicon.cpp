@@ -34,8 +34,7 @@ TrayIcon::TrayIcon(const DesktopContext &context, MainWindow *window, QObject *p
     m_icon->setContextMenu(m_menu);
     connect(m_icon, &QSystemTrayIcon::activated, this,
             [this](QSystemTrayIcon::ActivationReason reason) {
-                if ((reason == QSystemTrayIcon::Trigger
-                     || reason == QSystemTrayIcon::DoubleClick)
+                if ((reason == QSystemTrayIcon::Trigger || reason == QSystemTrayIcon::DoubleClick)
                     && m_window)
                     m_window->bringToFront();
             });

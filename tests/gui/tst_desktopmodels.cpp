@@ -189,9 +189,13 @@ private slots:
         FilterSettings settings;
         settings.ngWords = {u"ネタバレ"_s};
         settings.dictionary = {{u"草"_s, u"くさ"_s}};
-        const QStringList lines{u"こんにちは"_s, u"!dice"_s, u"草生える"_s,
-                                u"これはネタバレです"_s, u"https://example.com/x 見て"_s,
-                                u"ｗｗｗｗｗｗｗ"_s, QString(50, u'あ')};
+        const QStringList lines{u"こんにちは"_s,
+                                u"!dice"_s,
+                                u"草生える"_s,
+                                u"これはネタバレです"_s,
+                                u"https://example.com/x 見て"_s,
+                                u"ｗｗｗｗｗｗｗ"_s,
+                                QString(50, u'あ')};
         for (const QString &text : lines) {
             ChatMessage m;
             m.id = u"preview"_s;

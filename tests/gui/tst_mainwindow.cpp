@@ -10,8 +10,8 @@
 #include "gui/filtereditor.h"
 #include "gui/logpanel.h"
 #include "gui/queuepanel.h"
-#include "speech/speechqueue.h"
 #include "guitestutil.h"
+#include "speech/speechqueue.h"
 
 #include <QAbstractItemView>
 #include <QDockWidget>
@@ -117,7 +117,8 @@ private slots:
         f.chat(u"viewer"_s, u"速い声"_s);
         QTRY_VERIFY_WITH_TIMEOUT(f.engine->synthesizedTexts().contains(u"速い声"_s), 10000);
         const QJsonObject query
-            = QJsonDocument::fromJson(f.engine->requests(u"/synthesis"_s).constLast().body).object();
+            = QJsonDocument::fromJson(f.engine->requests(u"/synthesis"_s).constLast().body)
+                  .object();
         QCOMPARE(query.value(u"speedScale"_s).toDouble(), 1.5);
         QCOMPARE(query.value(u"pitchScale"_s).toDouble(), -0.05);
     }
@@ -199,8 +200,8 @@ private slots:
         QTRY_COMPARE(model->rowCount(), 3);
         QCOMPARE(model->index(1, QueueModel::UserColumn).data().toString(), u"b"_s);
         auto *view = child<QAbstractItemView>(panel, "queueView");
-        view->selectionModel()->select(model->index(1, 0), QItemSelectionModel::ClearAndSelect
-                                                               | QItemSelectionModel::Rows);
+        view->selectionModel()->select(
+            model->index(1, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         QTest::mouseClick(child<QPushButton>(panel, "removeButton"), Qt::LeftButton);
         QCOMPARE(f.pipeline->queue()->items().size(), 2);
         QTRY_COMPARE(model->rowCount(), 2);

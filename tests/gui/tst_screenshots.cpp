@@ -64,9 +64,8 @@ private:
         f.window->showPanel(u"speakerPanel"_s);
         QTest::qWait(50);
         save(f.window->grab(), u"mainwindow"_s + suffix);
-        for (const QString &panel :
-             {u"connectionPanel"_s, u"speakerPanel"_s, u"filtersPanel"_s, u"queuePanel"_s,
-              u"logPanel"_s, u"bridgePanel"_s}) {
+        for (const QString &panel : {u"connectionPanel"_s, u"speakerPanel"_s, u"filtersPanel"_s,
+                                     u"queuePanel"_s, u"logPanel"_s, u"bridgePanel"_s}) {
             f.window->showPanel(panel);
             QTest::qWait(50);
             save(f.window->dock(panel)->grab(), u"panel_"_s + panel + suffix);
@@ -81,7 +80,7 @@ private:
         dialog.resize(900, 640);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-        const QStringList pages{u"general"_s, u"chat"_s, u"speech"_s,
+        const QStringList pages{u"general"_s, u"chat"_s,    u"speech"_s,
                                 u"audio"_s,   u"filters"_s, u"advanced"_s};
         for (int i = 0; i < pages.size(); ++i) {
             dialog.showPage(Preferences::Page(i));

@@ -14,8 +14,8 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDockWidget>
 #include <QDialogButtonBox>
+#include <QDockWidget>
 #include <QFile>
 #include <QLineEdit>
 #include <QListWidget>
@@ -62,8 +62,8 @@ private slots:
         m_settings = std::make_unique<Settings>(m_dir.filePath(u"s%1.ini"_s.arg(++m_run)));
         m_pipeline = std::make_unique<Pipeline>(m_settings.get());
         m_status = std::make_unique<RunStatus>(m_pipeline.get(), m_settings.get());
-        m_autostart = createXdgAutostart(m_dir.filePath(u"xdg%1"_s.arg(m_run)), u"/bin/chatvox"_s,
-                                         {});
+        m_autostart
+            = createXdgAutostart(m_dir.filePath(u"xdg%1"_s.arg(m_run)), u"/bin/chatvox"_s, {});
         m_dialog = std::make_unique<SettingsDialog>(context(), m_autostart.get());
         m_dialog->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_dialog.get()));

@@ -78,9 +78,9 @@ private slots:
             if (!a->isSeparator())
                 entries << a->text();
         }
-        QCOMPARE(entries, (QStringList{u"&Pause reading"_s, u"&Skip"_s, u"&Clear queue"_s,
-                                       u"&Mute"_s, u"&Kill switch"_s, u"Show &window"_s,
-                                       u"&Settings…"_s, u"&Quit"_s}));
+        QCOMPARE(entries,
+                 (QStringList{u"&Pause reading"_s, u"&Skip"_s, u"&Clear queue"_s, u"&Mute"_s,
+                              u"&Kill switch"_s, u"Show &window"_s, u"&Settings…"_s, u"&Quit"_s}));
         const qint64 readingKey = tray->icon()->icon().cacheKey();
         menuAction(u"&Pause reading"_s)->trigger();
         QVERIFY(f.pipeline->isReadingPaused());
