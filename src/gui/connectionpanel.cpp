@@ -75,6 +75,13 @@ void ConnectionPanel::refresh()
     ui->skippedCount->setText(QString::number(s->skippedCount()));
     ui->purgedCount->setText(QString::number(s->purgedCount()));
     ui->waitingCount->setText(QString::number(s->queueLength()));
+    // The login flow itself is the account feature's (chatvox --login); here: who reads.
+    const QString login = m_context.settings->accountLogin();
+    if (!login.isEmpty())
+        ui->accountText->setText(tr("Logged in as %1: chat is read as this account and "
+                                    "channel-point redemptions are read aloud. Log out with "
+                                    "\"chatvox --logout\".")
+                                     .arg(login));
 }
 
 void ConnectionPanel::changeEvent(QEvent *event)
