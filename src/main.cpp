@@ -19,8 +19,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// Whether this run opens the window: not with --headless, --dry-run, --help, --version or a
-// request for the running instance, and only where there is a display. Decided from argv
+// Whether this run opens the window: not with --headless, --dry-run, --help, --version,
+// --login/--logout (terminal flows) or a request for the running instance, and only where
+// there is a display. Decided from argv
 // because QApplication (which needs a display) must exist before the arguments are parsed.
 bool wantsWindow(int argc, char **argv)
 {
@@ -28,7 +29,8 @@ bool wantsWindow(int argc, char **argv)
         const QByteArrayView arg(argv[i]);
         for (const char *flag :
              {"--headless", "--dry-run", "--help", "-h", "--version", "--skip", "--pause",
-              "--resume", "--kill", "-headless", "-dry-run", "-help", "-version"}) {
+              "--resume", "--kill", "--login", "--logout", "-headless", "-dry-run", "-help",
+              "-version", "-login", "-logout"}) {
             if (arg == flag)
                 return false;
         }
