@@ -37,6 +37,7 @@ struct RunResult
     int sent = 0;
     int spoken = 0;
     int dropped = 0;
+    int longStalls = 0; // heartbeat gaps of more than 50 ms beyond the period
 };
 
 const QStringList kTexts{
@@ -80,6 +81,15 @@ RunResult raid(bool windowShown, int seconds)
         qFatal("no JOIN");
     for (int i = 0; i < 200 && !pipeline.defaultStyle(); ++i)
         QTest::qWait(10);
+    // Warm-up, as a window that has been up for a while: a few messages are read (and drawn,
+    // which loads the Japanese font's glyphs once) before the raid is measured.
+    for (int i = 0; i < 10; ++i) {
+        irc.sendToChannel(channel,
+                          FakeTwitchIrc::privmsgLine(channel, u"early%1"_s.arg(i), kTexts.at(i),
+                                                     u"warm-%1"_s.arg(i)));
+        QTest::qWait(100);
+    }
+    QTest::qWait(1000);
 
     RunResult result;
     QList<double> gaps;
@@ -93,6 +103,8 @@ RunResult raid(bool windowShown, int seconds)
         beat.restart();
         gaps << ms;
         result.maxStallMs = std::max(result.maxStallMs, ms - 5.0);
+        if (ms - 5.0 > 50.0)
+            ++result.longStalls;
     });
     QTimer sender;
     sender.setTimerType(Qt::PreciseTimer);
@@ -137,9 +149,10 @@ int main(int argc, char **argv)
     const RunResult hidden = raid(false, seconds);
     const RunResult shown = raid(true, seconds);
     std::printf("raid: %d s at 200 msg/s; window shown: %d sent, %d spoken, %d dropped by the "
-                "backlog policy; hidden: %d sent, %d spoken, %d dropped\n",
-                seconds, shown.sent, shown.spoken, shown.dropped, hidden.sent, hidden.spoken,
-                hidden.dropped);
+                "backlog policy, %d stalls > 50 ms; hidden: %d sent, %d spoken, %d dropped, %d "
+                "stalls > 50 ms\n",
+                seconds, shown.sent, shown.spoken, shown.dropped, shown.longStalls, hidden.sent,
+                hidden.spoken, hidden.dropped, hidden.longStalls);
     bench::printRatio("gui_stall_max_ms", shown.maxStallMs, hidden.maxStallMs, "ms");
     bench::printRatio("gui_heartbeat_p99_ms", shown.p99GapMs, hidden.p99GapMs, "ms");
     bench::printGoal("gui_stall_max_ms", shown.maxStallMs, "ms", "< 50 ms", shown.maxStallMs < 50);

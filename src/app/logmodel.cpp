@@ -130,7 +130,11 @@ void LogModel::flush()
         return;
     if (batch.size() > m_capacity)
         batch = batch.mid(batch.size() - m_capacity);
-    const qsizetype overflow = m_entries.size() + batch.size() - m_capacity;
+    // Past the capacity, drop a tenth at once: views then rework their rows rarely, not for
+    // every message of a raid.
+    qsizetype overflow = m_entries.size() + batch.size() - m_capacity;
+    if (overflow > 0)
+        overflow = std::min(m_entries.size(), std::max(overflow, qsizetype(m_capacity / 10)));
     if (overflow > 0) {
         beginRemoveRows({}, 0, int(overflow) - 1);
         m_entries.remove(0, overflow);
