@@ -16,6 +16,7 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <ctime>
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -38,7 +39,23 @@ struct RunResult
     int spoken = 0;
     int dropped = 0;
     int longStalls = 0; // heartbeat gaps of more than 50 ms beyond the period
+    // The same gaps counted in CPU time of the main thread: how long our event loop itself was
+    // busy. The wall-clock figure also holds the time other processes had the CPU (2 cores,
+    // shared with other builds here).
+    double maxBusyStallMs = 0;
 };
+
+// CPU time of the calling thread in ms (Linux; elsewhere 0, and the busy figure stays 0).
+double threadCpuMs()
+{
+#ifdef Q_OS_LINUX
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
+#else
+    return 0;
+#endif
+}
 
 const QStringList kTexts{
     u"レイドから来ました！"_s,
@@ -95,6 +112,7 @@ RunResult raid(bool windowShown, int seconds)
     QList<double> gaps;
     gaps.reserve(seconds * 220);
     QElapsedTimer beat;
+    double lastCpu = 0;
     QTimer heartbeat;
     heartbeat.setTimerType(Qt::PreciseTimer);
     heartbeat.setInterval(5);
@@ -103,6 +121,9 @@ RunResult raid(bool windowShown, int seconds)
         beat.restart();
         gaps << ms;
         result.maxStallMs = std::max(result.maxStallMs, ms - 5.0);
+        const double cpu = threadCpuMs();
+        result.maxBusyStallMs = std::max(result.maxBusyStallMs, std::min(ms, cpu - lastCpu) - 5.0);
+        lastCpu = cpu;
         if (ms - 5.0 > 50.0)
             ++result.longStalls;
     });
@@ -125,6 +146,7 @@ RunResult raid(bool windowShown, int seconds)
     QObject::connect(pipeline.queue(), &SpeechQueue::itemStarted, [&] { ++result.spoken; });
     QObject::connect(pipeline.queue(), &SpeechQueue::dropped, [&](int n) { result.dropped += n; });
     beat.start();
+    lastCpu = threadCpuMs();
     clock.start();
     heartbeat.start();
     sender.start();
@@ -155,6 +177,7 @@ int main(int argc, char **argv)
                 hidden.spoken, hidden.dropped, hidden.longStalls);
     bench::printRatio("gui_stall_max_ms", shown.maxStallMs, hidden.maxStallMs, "ms");
     bench::printRatio("gui_heartbeat_p99_ms", shown.p99GapMs, hidden.p99GapMs, "ms");
+    bench::printRatio("gui_busy_stall_max_ms", shown.maxBusyStallMs, hidden.maxBusyStallMs, "ms");
     bench::printGoal("gui_stall_max_ms", shown.maxStallMs, "ms", "< 50 ms", shown.maxStallMs < 50);
     std::fflush(stdout);
     std::_Exit(0); // see tests/support/testmain.h (PulseAudio's exit race)

@@ -60,6 +60,13 @@ private slots:
         QCOMPARE(model->styleCount(), 5);
         f.window->showPanel(u"speakerPanel"_s);
         auto *view = child<QTreeView>(panel, "speakersView");
+        // Searchable: a speaker's name or a style's name keeps only what matches.
+        child<QLineEdit>(panel, "searchEdit")->setText(u"DUMMY2"_s);
+        QCOMPARE(view->model()->rowCount(), 1);
+        QCOMPARE(view->model()->index(0, 0).data().toString(), u"dummy2"_s);
+        QCOMPARE(view->model()->rowCount(view->model()->index(0, 0)), 2);
+        child<QLineEdit>(panel, "searchEdit")->clear();
+        QCOMPARE(view->model()->rowCount(), 3);
         view->expandAll();
         // "dummy2 / style1" is style id 3.
         QModelIndex target;

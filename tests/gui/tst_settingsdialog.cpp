@@ -189,6 +189,27 @@ private slots:
         QTRY_COMPARE(window.dock(u"queuePanel"_s)->windowTitle(), u"Queue"_s);
     }
 
+    void windowLayoutIsRemembered()
+    {
+        {
+            MainWindow window(context());
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            window.dock(u"logPanel"_s)->close();
+            window.dock(u"bridgePanel"_s)->setFloating(true);
+            window.resize(900, 650);
+            window.close(); // not to the tray here: closing saves the layout and quits
+        }
+        MainWindow again(context());
+        again.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&again));
+        QVERIFY(!again.dock(u"logPanel"_s)->isVisible());
+        QVERIFY(again.dock(u"bridgePanel"_s)->isFloating());
+        QCOMPARE(again.size(), QSize(900, 650));
+        QVERIFY(again.dock(u"queuePanel"_s)->isVisible()
+                || again.dock(u"speakerPanel"_s)->isVisible());
+    }
+
     void everyControlHasAnAccessibleName()
     {
         for (int page = 0; page < 6; ++page) {
