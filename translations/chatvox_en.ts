@@ -1181,6 +1181,10 @@
         <source>ChatVox stopped</source>
         <translation>ChatVox stopped</translation>
     </message>
+    <message>
+        <source>No system tray: closing the window quits</source>
+        <translation>No system tray: closing the window quits</translation>
+    </message>
 </context>
 <context>
     <name>chatvox::DeviceCodeLogin</name>

@@ -1181,6 +1181,10 @@
         <source>ChatVox stopped</source>
         <translation>ChatVox が停止しました</translation>
     </message>
+    <message>
+        <source>No system tray: closing the window quits</source>
+        <translation>システムトレイなし：ウィンドウを閉じると終了します</translation>
+    </message>
 </context>
 <context>
     <name>chatvox::DeviceCodeLogin</name>

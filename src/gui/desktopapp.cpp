@@ -18,9 +18,11 @@
 #include "speech/speechqueue.h"
 
 #include <QApplication>
+#include <QLabel>
 #include <QLoggingCategory>
 #include <QMessageBox>
 #include <QPointer>
+#include <QStatusBar>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -135,8 +137,12 @@ int runDesktop(const CliOptions &options)
         window.setCloseToTray(true);
         QObject::connect(&window, &MainWindow::hiddenToTray, &tray, &TrayIcon::noticeHiddenToTray);
     } else {
-        qCInfo(lcApp).noquote() << Desktop::tr(
-            "No system tray here: ChatVox stays a normal window (closing it quits).");
+        const QString why
+            = Desktop::tr("No system tray here: ChatVox stays a normal window (closing it quits).");
+        qCInfo(lcApp).noquote() << why;
+        auto *note = new QLabel(Desktop::tr("No system tray: closing the window quits"));
+        note->setToolTip(why);
+        window.statusBar()->addPermanentWidget(note);
     }
 
     GlobalHotkeys hotkeys;
