@@ -161,6 +161,10 @@ bool Application::start()
             qCInfo(lcApp).noquote()
                 << tr("Reading the chat of #%1 (no login needed).").arg(m_settings->channel());
         m_pipeline->startLive();
+    } else if (!m_options.headless) {
+        // The window asks for a channel; chat is read as soon as one is set.
+        qCInfo(lcApp).noquote() << tr("No channel is set: enter one in the Connection panel.");
+        m_pipeline->startLive();
     } else {
         qCInfo(lcApp).noquote() << tr(
             "No channel is set: playing the bundled demo chat. Read your own chat "

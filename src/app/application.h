@@ -40,13 +40,14 @@ public:
     // Loads the translation for "ja", "en" or "system" into the application.
     static void installTranslation(const QString &language);
 
-private:
+    // Stops the pipeline, saves settings and ends the event loop with exitCode (once).
     void quit(int exitCode);
     // chatvox --login / --logout: the whole run, then exit.
     bool startLogin();
     bool startLogout();
     void printLine(const QString &text);
 
+private:
     CliOptions m_options;
     std::unique_ptr<Settings> m_settings;
     Pipeline *m_pipeline = nullptr;

@@ -78,6 +78,13 @@ CliParseResult parseCommandLine(const QStringList &arguments)
     parser.addOptions({helpOpt, versionOpt, headlessOpt, channelOpt, engineOpt, speakerOpt,
                        configOpt, deviceOpt, replayOpt, dryRunOpt, ircOpt, eventSubOpt, authOpt,
                        helixOpt, bridgeOpt, powershellOpt, loginOpt, logoutOpt});
+    const QList<QCommandLineOption> instanceOpts{
+        {u"skip"_s, Cli::tr("Running ChatVox: skip the message being read.")},
+        {u"pause"_s, Cli::tr("Running ChatVox: pause reading.")},
+        {u"resume"_s, Cli::tr("Running ChatVox: resume reading.")},
+        {u"kill"_s, Cli::tr("Running ChatVox: kill switch (silence now, disarm viewer actions).")},
+    };
+    parser.addOptions(instanceOpts);
     result.helpText = parser.helpText();
 
     if (!parser.parse(arguments)) {
@@ -101,6 +108,13 @@ CliParseResult parseCommandLine(const QStringList &arguments)
     o.powershell = parser.value(powershellOpt);
     o.login = parser.isSet(loginOpt);
     o.logout = parser.isSet(logoutOpt);
+    // In the order given on the command line.
+    for (const QString &name : parser.optionNames()) {
+        for (const QCommandLineOption &opt : instanceOpts) {
+            if (opt.names().constFirst() == name)
+                o.instanceCommands << name;
+        }
+    }
 
     for (const QString &value : parser.values(engineOpt)) {
         const QUrl url(value.trimmed());
@@ -148,6 +162,12 @@ CliParseResult parseCommandLine(const QStringList &arguments)
 
     if (o.dryRun && o.replayFile.isEmpty()) {
         result.error = Cli::tr("--dry-run works only with --replay FILE.");
+        return result;
+    }
+    if (!o.instanceCommands.isEmpty() && (o.dryRun || !o.replayFile.isEmpty())) {
+        result.error = Cli::tr("--%1 acts on the running ChatVox and cannot be combined with "
+                               "--replay.")
+                           .arg(o.instanceCommands.constFirst());
         return result;
     }
     if (o.login && o.logout) {

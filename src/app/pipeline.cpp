@@ -15,6 +15,9 @@
 #include "speech/speechqueue.h"
 #include "speech/systemvoice.h"
 
+#include <cmath>
+#include <numbers>
+
 #include <QFileInfo>
 #include <QIODevice>
 #include <QJsonArray>
@@ -424,6 +427,89 @@ void Pipeline::engageKillSwitch()
     emit killSwitchEngaged();
 }
 
+void Pipeline::setReadingPaused(bool paused)
+{
+    if (m_readingPaused == paused)
+        return;
+    m_readingPaused = paused;
+    qCInfo(lcApp).noquote() << (paused ? tr("Reading paused.") : tr("Reading resumed."));
+    if (m_queue) {
+        if (paused)
+            m_queue->pauseNow();
+        else
+            m_queue->setPaused(false);
+    }
+    emit readingPausedChanged(paused);
+}
+
+void Pipeline::setMuted(bool muted)
+{
+    if (m_muted == muted)
+        return;
+    m_muted = muted;
+    qCInfo(lcApp).noquote() << (muted ? tr("Muted.") : tr("Sound on."));
+    if (m_player)
+        m_player->setVolume(muted ? 0.0 : m_settings->volume());
+    if (muted && m_systemVoice)
+        m_systemVoice->stop();
+    emit mutedChanged(muted);
+}
+
+void Pipeline::preview(const QString &text, std::optional<qint64> styleId, const VoiceParams &voice)
+{
+    if (!m_queue || text.trimmed().isEmpty())
+        return;
+    Utterance utterance;
+    utterance.messageId = u"preview-%1"_s.arg(++m_previews);
+    utterance.text = text.trimmed();
+    utterance.styleId = styleId;
+    utterance.voice = voice;
+    m_queue->enqueueNext(utterance);
+}
+
+bool Pipeline::playTestSound()
+{
+    if (!m_player)
+        return false;
+    // 0.4 s of 660 Hz at half scale, 24 kHz mono, with 10 ms fades (no clicks).
+    constexpr int rate = 24000;
+    constexpr int frames = rate * 4 / 10;
+    QByteArray pcm(frames * 2, Qt::Uninitialized);
+    for (int i = 0; i < frames; ++i) {
+        const double fade = std::min({1.0, i / 240.0, (frames - i) / 240.0});
+        const auto v = qint16(16384 * fade * std::sin(2 * std::numbers::pi * 660 * i / rate));
+        pcm[2 * i] = char(v & 0xff);
+        pcm[2 * i + 1] = char((v >> 8) & 0xff);
+    }
+    QByteArray wav;
+    const auto u32 = [&wav](quint32 v) {
+        for (int i = 0; i < 4; ++i)
+            wav += char((v >> (8 * i)) & 0xff);
+    };
+    const auto u16 = [&wav](quint16 v) {
+        wav += char(v & 0xff);
+        wav += char(v >> 8);
+    };
+    wav += "RIFF";
+    u32(quint32(36 + pcm.size()));
+    wav += "WAVEfmt ";
+    u32(16);
+    u16(1); // PCM
+    u16(1); // mono
+    u32(rate);
+    u32(rate * 2);
+    u16(2);
+    u16(16);
+    wav += "data";
+    u32(quint32(pcm.size()));
+    wav += pcm;
+    if (m_queue && !m_queue->items().isEmpty()
+        && m_queue->items().constFirst().state == QueueItemInfo::State::Playing)
+        return false; // never cut chat for a test tone
+    m_player->play(wav);
+    return true;
+}
+
 void Pipeline::checkReplayDone()
 {
     if (m_replayDone && m_dryRun && m_bridge)
@@ -601,7 +687,7 @@ void Pipeline::applySettings(int group)
                 qCWarning(lcApp).noquote() << device.error();
                 m_supervisor->report(kAudio, Supervisor::Health::Degraded, device.error());
             }
-            m_player->setVolume(m_settings->volume());
+            m_player->setVolume(m_muted ? 0.0 : m_settings->volume());
         }
         break;
     case Settings::Group::General:

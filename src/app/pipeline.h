@@ -66,6 +66,20 @@ public:
     void setBridge(Bridge *bridge);
     Bridge *bridge() const;
 
+    // Reading paused (tray, window, `chatvox --pause`): silent at once; the item that was
+    // playing is said again from its start on resume. Chat keeps being read into the queue.
+    void setReadingPaused(bool paused);
+    bool isReadingPaused() const { return m_readingPaused; }
+    // Muted: playback goes on at volume 0 (the queue keeps moving); the system voice stops.
+    void setMuted(bool muted);
+    bool isMuted() const { return m_muted; }
+    // Says `text` next (ahead of waiting chat) in `styleId` (none: the default style) with
+    // `voice`: the Preview button.
+    void preview(const QString &text, std::optional<qint64> styleId, const VoiceParams &voice);
+    // A short tone on the output device (the "Test sound" button); false if it cannot play.
+    bool playTestSound();
+
+    ReplaySource *replay() const { return m_replay; }
     // The streamer's account (before startLive): logged in, chat uses it (PASS/NICK, replies to
     // !voice) and channel-point redemptions arrive over EventSub; a change applies live.
     void setAccount(Account *account);
@@ -95,6 +109,8 @@ Q_SIGNALS:
     void decision(const QByteArray &jsonLine);
     void finished(int exitCode);
     void killSwitchEngaged();
+    void readingPausedChanged(bool paused);
+    void mutedChanged(bool muted);
     // Every channel-point redemption, typed, for the viewer-input bridge (read aloud or not).
     void redemption(const chatvox::Redemption &redemption);
 
@@ -144,6 +160,9 @@ private:
     };
     std::deque<Recent> m_recent;
     Stats m_stats;
+    bool m_readingPaused = false;
+    bool m_muted = false;
+    int m_previews = 0;
     // Account, channel points, per-viewer voices
     QPointer<Account> m_account;
     EventSubClient *m_eventSub = nullptr;

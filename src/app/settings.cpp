@@ -66,6 +66,13 @@ const QHash<QString, QVariant> &defaults()
             {u"filter/rateLimit"_s, filter.rateLimit},
             {u"filter/rateLimitMessages"_s, filter.rateLimitMessages},
             {u"filter/rateLimitSeconds"_s, filter.rateLimitSeconds},
+            {u"general/startMinimized"_s, false},
+            {u"general/logLevel"_s, u"info"_s},
+            {u"general/trayNoticeShown"_s, false},
+            {u"hotkeys/skip"_s, u"Ctrl+Alt+S"_s},
+            {u"hotkeys/kill"_s, u"Ctrl+Alt+K"_s},
+            {u"window/geometry"_s, QByteArray()},
+            {u"window/state"_s, QByteArray()},
             {u"account/clientId"_s, builtInTwitchClientId()},
             {u"account/userId"_s, QString()},
             {u"account/login"_s, QString()},
@@ -563,6 +570,77 @@ void Settings::setFilters(const FilterSettings &f)
     }
     m_settings->endArray();
     emit changed(Group::Filters);
+}
+
+bool Settings::startMinimized() const
+{
+    return boolean(u"general/startMinimized"_s);
+}
+
+void Settings::setStartMinimized(bool on)
+{
+    write(u"general/startMinimized"_s, on, Group::General);
+}
+
+QString Settings::logLevel() const
+{
+    const QString level = string(u"general/logLevel"_s).trimmed().toLower();
+    return (level == u"debug" || level == u"warning") ? level : u"info"_s;
+}
+
+void Settings::setLogLevel(const QString &level)
+{
+    write(u"general/logLevel"_s, level, Group::General);
+}
+
+QString Settings::skipHotkey() const
+{
+    return string(u"hotkeys/skip"_s).trimmed();
+}
+
+void Settings::setSkipHotkey(const QString &keys)
+{
+    write(u"hotkeys/skip"_s, keys.trimmed(), Group::General);
+}
+
+QString Settings::killHotkey() const
+{
+    return string(u"hotkeys/kill"_s).trimmed();
+}
+
+void Settings::setKillHotkey(const QString &keys)
+{
+    write(u"hotkeys/kill"_s, keys.trimmed(), Group::General);
+}
+
+QByteArray Settings::windowGeometry() const
+{
+    return raw(u"window/geometry"_s).toByteArray();
+}
+
+void Settings::setWindowGeometry(const QByteArray &geometry)
+{
+    store(u"window/geometry"_s, geometry); // layout only: nothing to apply live
+}
+
+QByteArray Settings::windowState() const
+{
+    return raw(u"window/state"_s).toByteArray();
+}
+
+void Settings::setWindowState(const QByteArray &state)
+{
+    store(u"window/state"_s, state);
+}
+
+bool Settings::trayNoticeShown() const
+{
+    return boolean(u"general/trayNoticeShown"_s);
+}
+
+void Settings::setTrayNoticeShown(bool shown)
+{
+    store(u"general/trayNoticeShown"_s, shown);
 }
 
 void Settings::restoreDefaults()

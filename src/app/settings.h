@@ -81,6 +81,22 @@ public:
     FilterSettings filters() const;
     void setFilters(const FilterSettings &filters);
 
+    // Desktop (window, tray, hotkeys); used by the GUI only.
+    bool startMinimized() const; // start in the tray, window hidden
+    void setStartMinimized(bool on);
+    QString logLevel() const; // "debug", "info" (default), "warning"
+    void setLogLevel(const QString &level);
+    QString skipHotkey() const; // QKeySequence portable text, e.g. "Ctrl+Alt+S"; empty = none
+    void setSkipHotkey(const QString &keys);
+    QString killHotkey() const;
+    void setKillHotkey(const QString &keys);
+    QByteArray windowGeometry() const; // QWidget::saveGeometry()
+    void setWindowGeometry(const QByteArray &geometry);
+    QByteArray windowState() const; // QMainWindow::saveState(): docks and toolbars
+    void setWindowState(const QByteArray &state);
+    bool trayNoticeShown() const; // the one-time "still running in the tray" notice
+    void setTrayNoticeShown(bool shown);
+
     // Account (Twitch login). Only who is logged in is kept here; the tokens live in the OS
     // keychain (auth/KeychainTokenStore), never in this file.
     QString twitchClientId() const; // default: the one built in (CMake CHATVOX_TWITCH_CLIENT_ID)
