@@ -1,5 +1,6 @@
 #include "app/application.h"
 #include "app/cli.h"
+#include "app/console.h"
 
 #include <cstdio>
 #include <cstdlib>
@@ -15,6 +16,7 @@ using namespace Qt::StringLiterals;
 
 int main(int argc, char **argv)
 {
+    chatvox::attachToParentConsole(); // Windows: print to the terminal we were started from
 #ifdef Q_OS_WIN
     SetConsoleOutputCP(CP_UTF8); // JSON lines and Japanese log text are UTF-8
 #endif
