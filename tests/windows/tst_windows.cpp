@@ -279,6 +279,7 @@ private slots:
         uninstall(dir, {u"/S"_s}, kUninstallKey);
         QVERIFY(!QFileInfo::exists(startMenu));
         QVERIFY(m_wine->registryValue(kRunKey, u"ChatVox"_s).isEmpty());
+        QVERIFY(!m_wine->registryKeyExists(u"HKCU\\Software\\ChatVox"_s)); // nothing of ours left
         QCOMPARE(readFile(settings), settingsBefore);
         if (credentials)
             QVERIFY(credential(u"exists"_s, login));
