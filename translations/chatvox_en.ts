@@ -2,11 +2,18 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name>chatvox::Application</name>
+    <name>chatvox::Account</name>
     <message>
-        <source>Logging in to Twitch is not available in this version; reading chat needs no login.</source>
-        <translation>Logging in to Twitch is not available in this version; reading chat needs no login.</translation>
+        <source>Could not refresh the Twitch login: %1</source>
+        <translation>Could not refresh the Twitch login: %1</translation>
     </message>
+    <message>
+        <source>%1 The Twitch login is kept in memory only and will be forgotten when ChatVox ends.</source>
+        <translation>%1 The Twitch login is kept in memory only and will be forgotten when ChatVox ends.</translation>
+    </message>
+</context>
+<context>
+    <name>chatvox::Application</name>
     <message>
         <source>Stopping.</source>
         <translation>Stopping.</translation>
@@ -30,6 +37,50 @@
     <message>
         <source>%1 read, %2 skipped, %3 removed by moderators.</source>
         <translation>%1 read, %2 skipped, %3 removed by moderators.</translation>
+    </message>
+    <message>
+        <source>Reading the chat of #%1; logged in as %2.</source>
+        <translation>Reading the chat of #%1; logged in as %2.</translation>
+    </message>
+    <message>
+        <source>No Twitch Client ID is set. Register an application in the Twitch developer console (see the README) and set account/clientId in %1.</source>
+        <translation>No Twitch Client ID is set. Register an application in the Twitch developer console (see the README) and set account/clientId in %1.</translation>
+    </message>
+    <message>
+        <source>To log in to Twitch, open %1 and enter the code %2</source>
+        <translation>To log in to Twitch, open %1 and enter the code %2</translation>
+    </message>
+    <message>
+        <source>Waiting for you to approve ChatVox on Twitch (the code is valid until %1)…</source>
+        <translation>Waiting for you to approve ChatVox on Twitch (the code is valid until %1)…</translation>
+    </message>
+    <message>
+        <source>Run chatvox --login again for a new code.</source>
+        <translation>Run chatvox --login again for a new code.</translation>
+    </message>
+    <message>
+        <source>Logged in as %1, but the login could not be saved: %2</source>
+        <translation>Logged in as %1, but the login could not be saved: %2</translation>
+    </message>
+    <message>
+        <source>Logged in as %1. The login is kept in %2.</source>
+        <translation>Logged in as %1. The login is kept in %2.</translation>
+    </message>
+    <message>
+        <source>Not logged in.</source>
+        <translation>Not logged in.</translation>
+    </message>
+    <message>
+        <source>Logged out of Twitch (%1): the token was revoked and deleted from this computer.</source>
+        <translation>Logged out of Twitch (%1): the token was revoked and deleted from this computer.</translation>
+    </message>
+    <message>
+        <source>Logged out (%1): the token was deleted from this computer, but Twitch could not be told to revoke it.</source>
+        <translation>Logged out (%1): the token was deleted from this computer, but Twitch could not be told to revoke it.</translation>
+    </message>
+    <message>
+        <source>Logged out (%1).</source>
+        <translation>Logged out (%1).</translation>
     </message>
 </context>
 <context>
@@ -194,18 +245,6 @@
         <translation>--login and --logout cannot be combined.</translation>
     </message>
     <message>
-        <source>Twitch EventSub WebSocket URL (for a coming version).</source>
-        <translation>Twitch EventSub WebSocket URL (for a coming version).</translation>
-    </message>
-    <message>
-        <source>Twitch login server URL (for a coming version).</source>
-        <translation>Twitch login server URL (for a coming version).</translation>
-    </message>
-    <message>
-        <source>Twitch API URL (for a coming version).</source>
-        <translation>Twitch API URL (for a coming version).</translation>
-    </message>
-    <message>
         <source>File of the actions viewers may trigger (for a coming version).</source>
         <translation>File of the actions viewers may trigger (for a coming version).</translation>
     </message>
@@ -214,16 +253,55 @@
         <translation>PowerShell program for viewer actions (for a coming version).</translation>
     </message>
     <message>
-        <source>Log in to Twitch and exit (for a coming version).</source>
-        <translation>Log in to Twitch and exit (for a coming version).</translation>
-    </message>
-    <message>
-        <source>Log out of Twitch and exit (for a coming version).</source>
-        <translation>Log out of Twitch and exit (for a coming version).</translation>
-    </message>
-    <message>
         <source>--%1 needs a URL starting with %2, not &quot;%3&quot;.</source>
         <translation>--%1 needs a URL starting with %2, not &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>Twitch EventSub WebSocket URL (channel points).</source>
+        <translation>Twitch EventSub WebSocket URL (channel points).</translation>
+    </message>
+    <message>
+        <source>Twitch login server URL (id.twitch.tv).</source>
+        <translation>Twitch login server URL (id.twitch.tv).</translation>
+    </message>
+    <message>
+        <source>Twitch API (Helix) URL.</source>
+        <translation>Twitch API (Helix) URL.</translation>
+    </message>
+    <message>
+        <source>Log in to Twitch (shows a code to enter on twitch.tv), save the login in the system keychain and exit.</source>
+        <translation>Log in to Twitch (shows a code to enter on twitch.tv), save the login in the system keychain and exit.</translation>
+    </message>
+    <message>
+        <source>Log out of Twitch: revoke the token, delete it and exit.</source>
+        <translation>Log out of Twitch: revoke the token, delete it and exit.</translation>
+    </message>
+</context>
+<context>
+    <name>chatvox::DeviceCodeLogin</name>
+    <message>
+        <source>The login is not available.</source>
+        <translation>The login is not available.</translation>
+    </message>
+    <message>
+        <source>No Twitch Client ID is set. Register an application in the Twitch developer console and enter its Client ID in the settings (see the README).</source>
+        <translation>No Twitch Client ID is set. Register an application in the Twitch developer console and enter its Client ID in the settings (see the README).</translation>
+    </message>
+    <message>
+        <source>The login code expired before it was entered. Try again for a new code.</source>
+        <translation>The login code expired before it was entered. Try again for a new code.</translation>
+    </message>
+    <message>
+        <source>The login was declined on Twitch.</source>
+        <translation>The login was declined on Twitch.</translation>
+    </message>
+    <message>
+        <source>Twitch refused the login: %1</source>
+        <translation>Twitch refused the login: %1</translation>
+    </message>
+    <message>
+        <source>Twitch did not confirm the new login: %1</source>
+        <translation>Twitch did not confirm the new login: %1</translation>
     </message>
 </context>
 <context>
@@ -235,6 +313,60 @@
     <message>
         <source>No speech engine is available.</source>
         <translation>No speech engine is available.</translation>
+    </message>
+</context>
+<context>
+    <name>chatvox::EventSub</name>
+    <message>
+        <source>EventSub sent something that is not JSON: %1</source>
+        <translation>EventSub sent something that is not JSON: %1</translation>
+    </message>
+    <message>
+        <source>EventSub sent a message without metadata.</source>
+        <translation>EventSub sent a message without metadata.</translation>
+    </message>
+</context>
+<context>
+    <name>chatvox::EventSubClient</name>
+    <message>
+        <source>Twitch EventSub went silent (no keepalive). Reconnecting.</source>
+        <translation>Twitch EventSub went silent (no keepalive). Reconnecting.</translation>
+    </message>
+    <message>
+        <source>Twitch EventSub did not welcome us in time. Reconnecting.</source>
+        <translation>Twitch EventSub did not welcome us in time. Reconnecting.</translation>
+    </message>
+    <message>
+        <source>Invalid Twitch EventSub address: %1</source>
+        <translation>Invalid Twitch EventSub address: %1</translation>
+    </message>
+    <message>
+        <source>Twitch EventSub closed the connection (%1). Reconnecting.</source>
+        <translation>Twitch EventSub closed the connection (%1). Reconnecting.</translation>
+    </message>
+    <message>
+        <source>Twitch withdrew ChatVox&apos;s access to channel points (the permission was revoked). Log in again.</source>
+        <translation>Twitch withdrew ChatVox&apos;s access to channel points (the permission was revoked). Log in again.</translation>
+    </message>
+    <message>
+        <source>Twitch ended the channel-point subscription: the account is no longer available.</source>
+        <translation>Twitch ended the channel-point subscription: the account is no longer available.</translation>
+    </message>
+    <message>
+        <source>Twitch ended the channel-point subscription (%1).</source>
+        <translation>Twitch ended the channel-point subscription (%1).</translation>
+    </message>
+    <message>
+        <source>Twitch refuses the login for channel points (%1). Log in again.</source>
+        <translation>Twitch refuses the login for channel points (%1). Log in again.</translation>
+    </message>
+    <message>
+        <source>Twitch does not allow reading this channel&apos;s redemptions (%1). Log in with the channel&apos;s own account.</source>
+        <translation>Twitch does not allow reading this channel&apos;s redemptions (%1). Log in with the channel&apos;s own account.</translation>
+    </message>
+    <message>
+        <source>Twitch refused the channel-point subscription (HTTP %1: %2).</source>
+        <translation>Twitch refused the channel-point subscription (HTTP %1: %2).</translation>
     </message>
 </context>
 <context>
@@ -309,6 +441,55 @@
     <message>
         <source>missing command</source>
         <translation>missing command</translation>
+    </message>
+</context>
+<context>
+    <name>chatvox::KeychainTokenStore</name>
+    <message>
+        <source>No system keychain is available (%1). On Linux, a Secret Service such as GNOME Keyring or KWallet must run.</source>
+        <translation>No system keychain is available (%1). On Linux, a Secret Service such as GNOME Keyring or KWallet must run.</translation>
+    </message>
+    <message>
+        <source>The system keychain refused: %1</source>
+        <translation>The system keychain refused: %1</translation>
+    </message>
+    <message>
+        <source>the Windows Credential Manager</source>
+        <translation>the Windows Credential Manager</translation>
+    </message>
+    <message>
+        <source>the macOS Keychain</source>
+        <translation>the macOS Keychain</translation>
+    </message>
+    <message>
+        <source>the system keychain (Secret Service)</source>
+        <translation>the system keychain (Secret Service)</translation>
+    </message>
+</context>
+<context>
+    <name>chatvox::MemoryTokenStore</name>
+    <message>
+        <source>memory only (lost when ChatVox ends)</source>
+        <translation>memory only (lost when ChatVox ends)</translation>
+    </message>
+</context>
+<context>
+    <name>chatvox::OAuth</name>
+    <message>
+        <source>Twitch sent an answer that is not JSON.</source>
+        <translation>Twitch sent an answer that is not JSON.</translation>
+    </message>
+    <message>
+        <source>Twitch&apos;s answer lacks the login code.</source>
+        <translation>Twitch&apos;s answer lacks the login code.</translation>
+    </message>
+    <message>
+        <source>Twitch&apos;s answer lacks the access token.</source>
+        <translation>Twitch&apos;s answer lacks the access token.</translation>
+    </message>
+    <message>
+        <source>Twitch&apos;s answer does not say who is logged in.</source>
+        <translation>Twitch&apos;s answer does not say who is logged in.</translation>
     </message>
 </context>
 <context>
@@ -394,6 +575,58 @@
     <message>
         <source>Kill switch: speech stopped.</source>
         <translation>Kill switch: speech stopped.</translation>
+    </message>
+    <message>
+        <source>Reading #%1 anonymously</source>
+        <translation>Reading #%1 anonymously</translation>
+    </message>
+    <message>
+        <source>Reading #%1 as %2</source>
+        <translation>Reading #%1 as %2</translation>
+    </message>
+    <message>
+        <source>Reading chat anonymously.</source>
+        <translation>Reading chat anonymously.</translation>
+    </message>
+    <message>
+        <source>Reading chat as %1.</source>
+        <translation>Reading chat as %1.</translation>
+    </message>
+    <message>
+        <source>Not logged in</source>
+        <translation>Not logged in</translation>
+    </message>
+    <message>
+        <source>Channel points</source>
+        <translation>Channel points</translation>
+    </message>
+    <message>
+        <source>Listening for channel-point redemptions</source>
+        <translation>Listening for channel-point redemptions</translation>
+    </message>
+    <message>
+        <source>Channel points: reconnecting</source>
+        <translation>Channel points: reconnecting</translation>
+    </message>
+    <message>
+        <source>Twitch refused the login; refreshing it.</source>
+        <translation>Twitch refused the login; refreshing it.</translation>
+    </message>
+    <message>
+        <source>Twitch chat refused the login even after refreshing it. Please log in again.</source>
+        <translation>Twitch chat refused the login even after refreshing it. Please log in again.</translation>
+    </message>
+    <message>
+        <source>{user} redeemed {reward}: {input}</source>
+        <translation>{user} redeemed {reward}: {input}</translation>
+    </message>
+    <message>
+        <source>{user} redeemed {reward}</source>
+        <translation>{user} redeemed {reward}</translation>
+    </message>
+    <message>
+        <source>Channel points: %1</source>
+        <translation>Channel points: %1</translation>
     </message>
 </context>
 <context>
@@ -531,6 +764,28 @@
     </message>
 </context>
 <context>
+    <name>chatvox::TokenManager</name>
+    <message>
+        <source>The saved Twitch login cannot be read: %1</source>
+        <translation>The saved Twitch login cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>Your Twitch login has expired. Please log in again.</source>
+        <translation>Your Twitch login has expired. Please log in again.</translation>
+    </message>
+    <message>
+        <source>Your Twitch login has expired or was revoked. Please log in again.</source>
+        <translation>Your Twitch login has expired or was revoked. Please log in again.</translation>
+    </message>
+</context>
+<context>
+    <name>chatvox::TokenSet</name>
+    <message>
+        <source>The stored Twitch login is damaged.</source>
+        <translation>The stored Twitch login is damaged.</translation>
+    </message>
+</context>
+<context>
     <name>chatvox::TwitchChatClient</name>
     <message>
         <source>Twitch chat stopped answering. Reconnecting.</source>
@@ -555,6 +810,60 @@
     <message>
         <source>Twitch refused the login. Please log in again.</source>
         <translation>Twitch refused the login. Please log in again.</translation>
+    </message>
+</context>
+<context>
+    <name>chatvox::TwitchIdClient</name>
+    <message>
+        <source>Twitch cannot be reached: %1</source>
+        <translation>Twitch cannot be reached: %1</translation>
+    </message>
+    <message>
+        <source>Twitch does not know this Client ID (%1). Check the Client ID in the settings.</source>
+        <translation>Twitch does not know this Client ID (%1). Check the Client ID in the settings.</translation>
+    </message>
+    <message>
+        <source>Twitch refused to start the login (HTTP %1: %2).</source>
+        <translation>Twitch refused to start the login (HTTP %1: %2).</translation>
+    </message>
+    <message>
+        <source>Twitch answered HTTP %1: %2</source>
+        <translation>Twitch answered HTTP %1: %2</translation>
+    </message>
+    <message>
+        <source>Twitch no longer accepts this login.</source>
+        <translation>Twitch no longer accepts this login.</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>no answer in time</translation>
+    </message>
+</context>
+<context>
+    <name>chatvox::ViewerVoices</name>
+    <message>
+        <source>@%1 your voice is %2. Change it with !voice &lt;name or number&gt;.</source>
+        <translation>@%1 your voice is %2. Change it with !voice &lt;name or number&gt;.</translation>
+    </message>
+    <message>
+        <source>@%1 you have the default voice. Choose one with !voice &lt;name or number&gt;.</source>
+        <translation>@%1 you have the default voice. Choose one with !voice &lt;name or number&gt;.</translation>
+    </message>
+    <message>
+        <source>@%1 your voice is back to the default.</source>
+        <translation>@%1 your voice is back to the default.</translation>
+    </message>
+    <message>
+        <source>@%1 %2&apos;s voice is back to the default.</source>
+        <translation>@%1 %2&apos;s voice is back to the default.</translation>
+    </message>
+    <message>
+        <source>@%1 there is no voice &quot;%2&quot; here.</source>
+        <translation>@%1 there is no voice &quot;%2&quot; here.</translation>
+    </message>
+    <message>
+        <source>@%1 your voice is now %2.</source>
+        <translation>@%1 your voice is now %2.</translation>
     </message>
 </context>
 <context>

@@ -2,11 +2,18 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
-    <name>chatvox::Application</name>
+    <name>chatvox::Account</name>
     <message>
-        <source>Logging in to Twitch is not available in this version; reading chat needs no login.</source>
-        <translation>このバージョンでは Twitch へのログインは利用できません。チャットの読み上げにログインは不要です。</translation>
+        <source>Could not refresh the Twitch login: %1</source>
+        <translation>Twitch のログインを更新できませんでした：%1</translation>
     </message>
+    <message>
+        <source>%1 The Twitch login is kept in memory only and will be forgotten when ChatVox ends.</source>
+        <translation>%1 Twitch のログインはメモリ内だけに保持され、ChatVox を終了すると消えます。</translation>
+    </message>
+</context>
+<context>
+    <name>chatvox::Application</name>
     <message>
         <source>Stopping.</source>
         <translation>終了します。</translation>
@@ -30,6 +37,50 @@
     <message>
         <source>%1 read, %2 skipped, %3 removed by moderators.</source>
         <translation>読み上げ %1 件、スキップ %2 件、モデレーターによる削除 %3 件。</translation>
+    </message>
+    <message>
+        <source>Reading the chat of #%1; logged in as %2.</source>
+        <translation>#%1 のチャットを読み上げます（%2 としてログイン中）。</translation>
+    </message>
+    <message>
+        <source>No Twitch Client ID is set. Register an application in the Twitch developer console (see the README) and set account/clientId in %1.</source>
+        <translation>Twitch のクライアント ID が設定されていません。Twitch 開発者コンソールでアプリケーションを登録し（README を参照）、%1 の account/clientId に設定してください。</translation>
+    </message>
+    <message>
+        <source>To log in to Twitch, open %1 and enter the code %2</source>
+        <translation>Twitch にログインするには、%1 を開いてコード %2 を入力してください</translation>
+    </message>
+    <message>
+        <source>Waiting for you to approve ChatVox on Twitch (the code is valid until %1)…</source>
+        <translation>Twitch で ChatVox が承認されるのを待っています（コードの有効期限：%1）…</translation>
+    </message>
+    <message>
+        <source>Run chatvox --login again for a new code.</source>
+        <translation>新しいコードを取得するには、もう一度 chatvox --login を実行してください。</translation>
+    </message>
+    <message>
+        <source>Logged in as %1, but the login could not be saved: %2</source>
+        <translation>%1 としてログインしましたが、ログイン情報を保存できませんでした：%2</translation>
+    </message>
+    <message>
+        <source>Logged in as %1. The login is kept in %2.</source>
+        <translation>%1 としてログインしました。ログイン情報は%2に保存されています。</translation>
+    </message>
+    <message>
+        <source>Not logged in.</source>
+        <translation>ログインしていません。</translation>
+    </message>
+    <message>
+        <source>Logged out of Twitch (%1): the token was revoked and deleted from this computer.</source>
+        <translation>Twitch からログアウトしました（%1）。トークンを無効化し、このコンピューターから削除しました。</translation>
+    </message>
+    <message>
+        <source>Logged out (%1): the token was deleted from this computer, but Twitch could not be told to revoke it.</source>
+        <translation>ログアウトしました（%1）。トークンはこのコンピューターから削除しましたが、Twitch に無効化を伝えられませんでした。</translation>
+    </message>
+    <message>
+        <source>Logged out (%1).</source>
+        <translation>ログアウトしました（%1）。</translation>
     </message>
 </context>
 <context>
@@ -194,18 +245,6 @@
         <translation>--login と --logout は同時に指定できません。</translation>
     </message>
     <message>
-        <source>Twitch EventSub WebSocket URL (for a coming version).</source>
-        <translation>Twitch EventSub の WebSocket URL（今後のバージョン用）</translation>
-    </message>
-    <message>
-        <source>Twitch login server URL (for a coming version).</source>
-        <translation>Twitch ログインサーバーの URL（今後のバージョン用）</translation>
-    </message>
-    <message>
-        <source>Twitch API URL (for a coming version).</source>
-        <translation>Twitch API の URL（今後のバージョン用）</translation>
-    </message>
-    <message>
         <source>File of the actions viewers may trigger (for a coming version).</source>
         <translation>視聴者が実行できるアクションの定義ファイル（今後のバージョン用）</translation>
     </message>
@@ -214,16 +253,55 @@
         <translation>視聴者アクションに使う PowerShell の実行ファイル（今後のバージョン用）</translation>
     </message>
     <message>
-        <source>Log in to Twitch and exit (for a coming version).</source>
-        <translation>Twitch にログインして終了する（今後のバージョン用）</translation>
-    </message>
-    <message>
-        <source>Log out of Twitch and exit (for a coming version).</source>
-        <translation>Twitch からログアウトして終了する（今後のバージョン用）</translation>
-    </message>
-    <message>
         <source>--%1 needs a URL starting with %2, not &quot;%3&quot;.</source>
         <translation>--%1 には %2 で始まる URL を指定してください（「%3」は使用できません）。</translation>
+    </message>
+    <message>
+        <source>Twitch EventSub WebSocket URL (channel points).</source>
+        <translation>Twitch EventSub の WebSocket URL（チャンネルポイント）</translation>
+    </message>
+    <message>
+        <source>Twitch login server URL (id.twitch.tv).</source>
+        <translation>Twitch ログインサーバーの URL（id.twitch.tv）</translation>
+    </message>
+    <message>
+        <source>Twitch API (Helix) URL.</source>
+        <translation>Twitch API（Helix）の URL</translation>
+    </message>
+    <message>
+        <source>Log in to Twitch (shows a code to enter on twitch.tv), save the login in the system keychain and exit.</source>
+        <translation>Twitch にログインし（twitch.tv で入力するコードを表示）、ログイン情報をシステムのキーチェーンに保存して終了する</translation>
+    </message>
+    <message>
+        <source>Log out of Twitch: revoke the token, delete it and exit.</source>
+        <translation>Twitch からログアウトする：トークンを無効化・削除して終了する</translation>
+    </message>
+</context>
+<context>
+    <name>chatvox::DeviceCodeLogin</name>
+    <message>
+        <source>The login is not available.</source>
+        <translation>ログインは利用できません。</translation>
+    </message>
+    <message>
+        <source>No Twitch Client ID is set. Register an application in the Twitch developer console and enter its Client ID in the settings (see the README).</source>
+        <translation>Twitch のクライアント ID が設定されていません。Twitch 開発者コンソールでアプリケーションを登録し、そのクライアント ID を設定に入力してください（README を参照）。</translation>
+    </message>
+    <message>
+        <source>The login code expired before it was entered. Try again for a new code.</source>
+        <translation>ログインコードが入力される前に期限切れになりました。もう一度試して新しいコードを取得してください。</translation>
+    </message>
+    <message>
+        <source>The login was declined on Twitch.</source>
+        <translation>Twitch でログインが拒否されました。</translation>
+    </message>
+    <message>
+        <source>Twitch refused the login: %1</source>
+        <translation>Twitch にログインを拒否されました：%1</translation>
+    </message>
+    <message>
+        <source>Twitch did not confirm the new login: %1</source>
+        <translation>Twitch が新しいログインを確認できませんでした：%1</translation>
     </message>
 </context>
 <context>
@@ -235,6 +313,60 @@
     <message>
         <source>No speech engine is available.</source>
         <translation>利用できる音声合成エンジンがありません。</translation>
+    </message>
+</context>
+<context>
+    <name>chatvox::EventSub</name>
+    <message>
+        <source>EventSub sent something that is not JSON: %1</source>
+        <translation>EventSub から JSON ではないデータが届きました：%1</translation>
+    </message>
+    <message>
+        <source>EventSub sent a message without metadata.</source>
+        <translation>EventSub からメタデータのないメッセージが届きました。</translation>
+    </message>
+</context>
+<context>
+    <name>chatvox::EventSubClient</name>
+    <message>
+        <source>Twitch EventSub went silent (no keepalive). Reconnecting.</source>
+        <translation>Twitch EventSub からの応答が途絶えました（キープアライブなし）。再接続します。</translation>
+    </message>
+    <message>
+        <source>Twitch EventSub did not welcome us in time. Reconnecting.</source>
+        <translation>Twitch EventSub から時間内に接続確認が届きませんでした。再接続します。</translation>
+    </message>
+    <message>
+        <source>Invalid Twitch EventSub address: %1</source>
+        <translation>Twitch EventSub のアドレスが正しくありません：%1</translation>
+    </message>
+    <message>
+        <source>Twitch EventSub closed the connection (%1). Reconnecting.</source>
+        <translation>Twitch EventSub が接続を閉じました（%1）。再接続します。</translation>
+    </message>
+    <message>
+        <source>Twitch withdrew ChatVox&apos;s access to channel points (the permission was revoked). Log in again.</source>
+        <translation>Twitch が ChatVox のチャンネルポイントへのアクセスを取り消しました（権限が無効化されました）。もう一度ログインしてください。</translation>
+    </message>
+    <message>
+        <source>Twitch ended the channel-point subscription: the account is no longer available.</source>
+        <translation>Twitch がチャンネルポイントの購読を終了しました：アカウントが利用できなくなりました。</translation>
+    </message>
+    <message>
+        <source>Twitch ended the channel-point subscription (%1).</source>
+        <translation>Twitch がチャンネルポイントの購読を終了しました（%1）。</translation>
+    </message>
+    <message>
+        <source>Twitch refuses the login for channel points (%1). Log in again.</source>
+        <translation>Twitch がチャンネルポイント用のログインを拒否しています（%1）。もう一度ログインしてください。</translation>
+    </message>
+    <message>
+        <source>Twitch does not allow reading this channel&apos;s redemptions (%1). Log in with the channel&apos;s own account.</source>
+        <translation>このチャンネルの引き換えを読み取る権限がありません（%1）。チャンネル本人のアカウントでログインしてください。</translation>
+    </message>
+    <message>
+        <source>Twitch refused the channel-point subscription (HTTP %1: %2).</source>
+        <translation>Twitch がチャンネルポイントの購読を拒否しました（HTTP %1：%2）。</translation>
     </message>
 </context>
 <context>
@@ -309,6 +441,55 @@
     <message>
         <source>missing command</source>
         <translation>コマンドがない</translation>
+    </message>
+</context>
+<context>
+    <name>chatvox::KeychainTokenStore</name>
+    <message>
+        <source>No system keychain is available (%1). On Linux, a Secret Service such as GNOME Keyring or KWallet must run.</source>
+        <translation>システムのキーチェーンが利用できません（%1）。Linux では GNOME Keyring や KWallet などの Secret Service が起動している必要があります。</translation>
+    </message>
+    <message>
+        <source>The system keychain refused: %1</source>
+        <translation>システムのキーチェーンに拒否されました：%1</translation>
+    </message>
+    <message>
+        <source>the Windows Credential Manager</source>
+        <translation>Windows 資格情報マネージャー</translation>
+    </message>
+    <message>
+        <source>the macOS Keychain</source>
+        <translation>macOS キーチェーン</translation>
+    </message>
+    <message>
+        <source>the system keychain (Secret Service)</source>
+        <translation>システムのキーチェーン（Secret Service）</translation>
+    </message>
+</context>
+<context>
+    <name>chatvox::MemoryTokenStore</name>
+    <message>
+        <source>memory only (lost when ChatVox ends)</source>
+        <translation>メモリ内のみ（ChatVox の終了時に消去）</translation>
+    </message>
+</context>
+<context>
+    <name>chatvox::OAuth</name>
+    <message>
+        <source>Twitch sent an answer that is not JSON.</source>
+        <translation>Twitch から JSON ではない応答が返りました。</translation>
+    </message>
+    <message>
+        <source>Twitch&apos;s answer lacks the login code.</source>
+        <translation>Twitch の応答にログインコードがありません。</translation>
+    </message>
+    <message>
+        <source>Twitch&apos;s answer lacks the access token.</source>
+        <translation>Twitch の応答にアクセストークンがありません。</translation>
+    </message>
+    <message>
+        <source>Twitch&apos;s answer does not say who is logged in.</source>
+        <translation>Twitch の応答に、ログインしたアカウントが含まれていません。</translation>
     </message>
 </context>
 <context>
@@ -392,6 +573,58 @@
     <message>
         <source>Kill switch: speech stopped.</source>
         <translation>キルスイッチ: 読み上げを止めました。</translation>
+    </message>
+    <message>
+        <source>Reading #%1 anonymously</source>
+        <translation>#%1 をログインなしで読み上げ中</translation>
+    </message>
+    <message>
+        <source>Reading #%1 as %2</source>
+        <translation>#%1 を %2 として読み上げ中</translation>
+    </message>
+    <message>
+        <source>Reading chat anonymously.</source>
+        <translation>ログインなしでチャットを読み上げます。</translation>
+    </message>
+    <message>
+        <source>Reading chat as %1.</source>
+        <translation>%1 としてチャットを読み上げます。</translation>
+    </message>
+    <message>
+        <source>Not logged in</source>
+        <translation>ログインしていません</translation>
+    </message>
+    <message>
+        <source>Channel points</source>
+        <translation>チャンネルポイント</translation>
+    </message>
+    <message>
+        <source>Listening for channel-point redemptions</source>
+        <translation>チャンネルポイントの引き換えを受信中</translation>
+    </message>
+    <message>
+        <source>Channel points: reconnecting</source>
+        <translation>チャンネルポイント：再接続中</translation>
+    </message>
+    <message>
+        <source>Twitch refused the login; refreshing it.</source>
+        <translation>Twitch にログインを拒否されました。ログインを更新します。</translation>
+    </message>
+    <message>
+        <source>Twitch chat refused the login even after refreshing it. Please log in again.</source>
+        <translation>ログインを更新しても Twitch チャットに拒否されました。もう一度ログインしてください。</translation>
+    </message>
+    <message>
+        <source>{user} redeemed {reward}: {input}</source>
+        <translation>{user}さんが「{reward}」を引き換えました。{input}</translation>
+    </message>
+    <message>
+        <source>{user} redeemed {reward}</source>
+        <translation>{user}さんが「{reward}」を引き換えました</translation>
+    </message>
+    <message>
+        <source>Channel points: %1</source>
+        <translation>チャンネルポイント：%1</translation>
     </message>
 </context>
 <context>
@@ -528,6 +761,28 @@
     </message>
 </context>
 <context>
+    <name>chatvox::TokenManager</name>
+    <message>
+        <source>The saved Twitch login cannot be read: %1</source>
+        <translation>保存された Twitch のログイン情報を読み込めません：%1</translation>
+    </message>
+    <message>
+        <source>Your Twitch login has expired. Please log in again.</source>
+        <translation>Twitch のログインの有効期限が切れました。もう一度ログインしてください。</translation>
+    </message>
+    <message>
+        <source>Your Twitch login has expired or was revoked. Please log in again.</source>
+        <translation>Twitch のログインの有効期限が切れたか、無効化されました。もう一度ログインしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>chatvox::TokenSet</name>
+    <message>
+        <source>The stored Twitch login is damaged.</source>
+        <translation>保存された Twitch のログイン情報が壊れています。</translation>
+    </message>
+</context>
+<context>
     <name>chatvox::TwitchChatClient</name>
     <message>
         <source>Twitch chat stopped answering. Reconnecting.</source>
@@ -552,6 +807,60 @@
     <message>
         <source>Twitch refused the login. Please log in again.</source>
         <translation>Twitch にログインを拒否されました。もう一度ログインしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>chatvox::TwitchIdClient</name>
+    <message>
+        <source>Twitch cannot be reached: %1</source>
+        <translation>Twitch に接続できません：%1</translation>
+    </message>
+    <message>
+        <source>Twitch does not know this Client ID (%1). Check the Client ID in the settings.</source>
+        <translation>Twitch はこのクライアント ID を認識していません（%1）。設定のクライアント ID を確認してください。</translation>
+    </message>
+    <message>
+        <source>Twitch refused to start the login (HTTP %1: %2).</source>
+        <translation>Twitch にログインの開始を拒否されました（HTTP %1：%2）。</translation>
+    </message>
+    <message>
+        <source>Twitch answered HTTP %1: %2</source>
+        <translation>Twitch の応答：HTTP %1：%2</translation>
+    </message>
+    <message>
+        <source>Twitch no longer accepts this login.</source>
+        <translation>Twitch はこのログインをもう受け付けません。</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>時間内に応答がありません</translation>
+    </message>
+</context>
+<context>
+    <name>chatvox::ViewerVoices</name>
+    <message>
+        <source>@%1 your voice is %2. Change it with !voice &lt;name or number&gt;.</source>
+        <translation>@%1 あなたの声は %2 です。!voice &lt;名前または番号&gt; で変えられます。</translation>
+    </message>
+    <message>
+        <source>@%1 you have the default voice. Choose one with !voice &lt;name or number&gt;.</source>
+        <translation>@%1 あなたの声は標準の声です。!voice &lt;名前または番号&gt; で選べます。</translation>
+    </message>
+    <message>
+        <source>@%1 your voice is back to the default.</source>
+        <translation>@%1 声を標準に戻しました。</translation>
+    </message>
+    <message>
+        <source>@%1 %2&apos;s voice is back to the default.</source>
+        <translation>@%1 %2 さんの声を標準に戻しました。</translation>
+    </message>
+    <message>
+        <source>@%1 there is no voice &quot;%2&quot; here.</source>
+        <translation>@%1 「%2」という声はありません。</translation>
+    </message>
+    <message>
+        <source>@%1 your voice is now %2.</source>
+        <translation>@%1 声を %2 にしました。</translation>
     </message>
 </context>
 <context>

@@ -53,13 +53,13 @@ CliParseResult parseCommandLine(const QStringList &arguments)
         u"dry-run"_s, Cli::tr("With --replay: print each decision as a JSON line; no speech."));
     const QCommandLineOption ircOpt(u"irc-url"_s, Cli::tr("Twitch chat WebSocket URL."),
                                     Cli::tr("URL"));
-    const QCommandLineOption eventSubOpt(
-        u"eventsub-url"_s, Cli::tr("Twitch EventSub WebSocket URL (for a coming version)."),
-        Cli::tr("URL"));
+    const QCommandLineOption eventSubOpt(u"eventsub-url"_s,
+                                         Cli::tr("Twitch EventSub WebSocket URL (channel points)."),
+                                         Cli::tr("URL"));
     const QCommandLineOption authOpt(
-        u"auth-url"_s, Cli::tr("Twitch login server URL (for a coming version)."), Cli::tr("URL"));
-    const QCommandLineOption helixOpt(
-        u"helix-url"_s, Cli::tr("Twitch API URL (for a coming version)."), Cli::tr("URL"));
+        u"auth-url"_s, Cli::tr("Twitch login server URL (id.twitch.tv)."), Cli::tr("URL"));
+    const QCommandLineOption helixOpt(u"helix-url"_s, Cli::tr("Twitch API (Helix) URL."),
+                                      Cli::tr("URL"));
     const QCommandLineOption bridgeOpt(
         u"bridge-config"_s,
         Cli::tr("File of the actions viewers may trigger (for a coming version)."),
@@ -67,10 +67,12 @@ CliParseResult parseCommandLine(const QStringList &arguments)
     const QCommandLineOption powershellOpt(
         u"powershell"_s, Cli::tr("PowerShell program for viewer actions (for a coming version)."),
         Cli::tr("PATH"));
-    const QCommandLineOption loginOpt(u"login"_s,
-                                      Cli::tr("Log in to Twitch and exit (for a coming version)."));
+    const QCommandLineOption loginOpt(
+        u"login"_s,
+        Cli::tr("Log in to Twitch (shows a code to enter on twitch.tv), save the "
+                "login in the system keychain and exit."));
     const QCommandLineOption logoutOpt(
-        u"logout"_s, Cli::tr("Log out of Twitch and exit (for a coming version)."));
+        u"logout"_s, Cli::tr("Log out of Twitch: revoke the token, delete it and exit."));
     parser.addOptions({helpOpt, versionOpt, headlessOpt, channelOpt, engineOpt, speakerOpt,
                        configOpt, deviceOpt, replayOpt, dryRunOpt, ircOpt, eventSubOpt, authOpt,
                        helixOpt, bridgeOpt, powershellOpt, loginOpt, logoutOpt});
