@@ -170,10 +170,11 @@ private slots:
         QVERIFY(exe.contains(utf16(u"ProductVersion"_s)));
         QVERIFY(exe.contains(utf16(QStringLiteral(CHATVOX_VERSION))));
         QVERIFY(exe.contains("<activeCodePage"));
-        for (const char *file : {"Qt6Core.dll", "Qt6Network.dll", "Qt6WebSockets.dll",
-                                 "Qt6Multimedia.dll", "Qt6Widgets.dll", "libstdc++-6.dll",
-                                 "platforms/qwindows.dll", "styles/qwindowsvistastyle.dll",
-                                 "tls/qschannelbackend.dll", "multimedia/windowsmediaplugin.dll"})
+        for (const char *file :
+             {"Qt6Core.dll", "Qt6Network.dll", "Qt6WebSockets.dll", "Qt6Multimedia.dll",
+              "Qt6Widgets.dll", "libstdc++-6.dll", "libqt6keychain.dll", "platforms/qwindows.dll",
+              "styles/qwindowsvistastyle.dll", "tls/qschannelbackend.dll",
+              "multimedia/windowsmediaplugin.dll"})
             QVERIFY2(QFileInfo::exists(windowsBuild(u"dist/"_s + QLatin1StringView(file))), file);
     }
 
@@ -234,15 +235,20 @@ private slots:
         const QString settingsDir = profile + u"/AppData/Local/chatvox"_s;
         const QString settings = settingsDir + u"/chatvox.ini"_s;
         const QString login = u"chatvox/test-login"_s;
+        const QString twitchLogin = u"twitch-user-424242"_s;
+        const QString otherApp = u"twitch-user-777"_s; // another program's, or another account
         const bool credentials = !QStringLiteral(CHATVOX_CREDTOOL).isEmpty();
         if (QFileInfo::exists(dir + u"/Uninstall.exe"_s)) // left by an interrupted run
             uninstall(dir, {u"/S"_s, u"/REMOVESETTINGS"_s}, kUninstallKey);
         QDir(settingsDir).removeRecursively();
+        if (credentials)
+            QVERIFY(credential(u"write"_s, otherApp, u"not-ours"_s));
 
         // 1. Per user, no administrator: with autostart, without the desktop shortcut.
         install({u"/S"_s, u"/AUTOSTART"_s, u"/NODESKTOP"_s});
-        for (const char *file : {"chatvox.exe", "Uninstall.exe", "Qt6Core.dll",
-                                 "platforms/qwindows.dll", "multimedia/windowsmediaplugin.dll"})
+        for (const char *file :
+             {"chatvox.exe", "Uninstall.exe", "Qt6Core.dll", "libqt6keychain.dll",
+              "platforms/qwindows.dll", "multimedia/windowsmediaplugin.dll"})
             QVERIFY2(QFileInfo::exists(dir + u'/' + QLatin1StringView(file)), file);
         QVERIFY(QFileInfo::exists(startMenu));
         QVERIFY(!QFileInfo::exists(desktop));
@@ -260,9 +266,17 @@ private slots:
         if (QTest::currentTestFailed())
             return;
         QVERIFY(QFileInfo::exists(settings));
-        const QByteArray settingsBefore = readFile(settings);
-        if (credentials)
+        if (credentials) {
+            // A saved Twitch login, as QtKeychain names it (after the account in the settings),
+            // and an entry named after ChatVox.
+            QFile ini(settings);
+            QVERIFY(ini.open(QIODevice::Append));
+            ini.write("\n[account]\nuserId=424242\nlogin=streamer\n");
+            ini.close();
+            QVERIFY(credential(u"write"_s, twitchLogin, u"refresh-token"_s));
             QVERIFY(credential(u"write"_s, login, u"s3cret"_s));
+        }
+        const QByteArray settingsBefore = readFile(settings);
 
         // 3. Upgrade in place: settings stay, and so do the user's choices.
         install({u"/S"_s});
@@ -281,8 +295,10 @@ private slots:
         QVERIFY(m_wine->registryValue(kRunKey, u"ChatVox"_s).isEmpty());
         QVERIFY(!m_wine->registryKeyExists(u"HKCU\\Software\\ChatVox"_s)); // nothing of ours left
         QCOMPARE(readFile(settings), settingsBefore);
-        if (credentials)
+        if (credentials) {
+            QVERIFY(credential(u"exists"_s, twitchLogin));
             QVERIFY(credential(u"exists"_s, login));
+        }
 
         // 5. A fresh install has the defaults (desktop shortcut, no autostart); uninstalling with
         //    "remove my settings" removes the settings and the saved login too.
@@ -292,8 +308,11 @@ private slots:
         uninstall(dir, {u"/S"_s, u"/REMOVESETTINGS"_s}, kUninstallKey);
         QVERIFY(!QFileInfo::exists(desktop));
         QVERIFY(!QFileInfo::exists(settingsDir));
-        if (credentials)
+        if (credentials) {
+            QVERIFY(!credential(u"exists"_s, twitchLogin));
             QVERIFY(!credential(u"exists"_s, login));
+            QVERIFY(credential(u"exists"_s, otherApp)); // not ours: left alone
+        }
     }
 
     void installerForEveryone()
