@@ -112,6 +112,10 @@ Pipeline::Pipeline(Settings *settings, QObject *parent)
 Pipeline::~Pipeline()
 {
     stop();
+    // The queue points at the engines and the player, which are deleted before it otherwise;
+    // and the audio sink's destructor runs the event loop, where a queued pump() may come.
+    delete m_queue;
+    m_queue = nullptr;
 }
 
 void Pipeline::createSpeechParts()
