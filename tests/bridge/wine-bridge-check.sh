@@ -17,13 +17,14 @@
 set -u
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 BUILD=${1:-$ROOT/build/win}
-TOOLS=${CHATVOX_WINDOWS_CROSS:-$ROOT/../../shared/tools/windows-cross}
-[ -d "$TOOLS" ] || TOOLS=/work/shared/tools/windows-cross
+TOOLS=${CHATVOX_WINDOWS_CROSS:-$ROOT/../shared/tools/windows-cross} # a clone beside ../shared
+[ -d "$TOOLS" ] || TOOLS=$ROOT/../../shared/tools/windows-cross # a worktree under wt/
 for need in x86_64-w64-mingw32-g++-posix xvfb-run /usr/lib/wine/wine64; do
     command -v "$need" >/dev/null 2>&1 || { echo "SKIP: $need is missing"; exit 77; }
 done
 [ -f "$TOOLS/wine-run.sh" ] || { echo "SKIP: no $TOOLS/wine-run.sh"; exit 77; }
-[ -f "$BUILD/chatvox.exe" ] || [ -f "$BUILD/src/chatvox.exe" ] || { echo "SKIP: no chatvox.exe in $BUILD"; exit 77; }
+[ -f "$BUILD/dist/chatvox.exe" ] || [ -f "$BUILD/chatvox.exe" ] || [ -f "$BUILD/src/chatvox.exe" ] \
+    || { echo "SKIP: no chatvox.exe in $BUILD"; exit 77; }
 WORK=$(mktemp -d /tmp/chatvox-wine-bridge.XXXXXX)
 DIST=$WORK/dist
 failures=0
@@ -36,10 +37,14 @@ winpath() { printf 'Z:%s' "$1" | tr / '\\'; } # Wine maps / to Z:
 
 x86_64-w64-mingw32-g++-posix -O2 -static -o "$WORK/fake-powershell.exe" \
     "$ROOT/tests/fakes/powershell/fakepowershell.cpp" || exit 2
-EXE=$BUILD/src/chatvox.exe
-[ -f "$EXE" ] || EXE=$BUILD/chatvox.exe
-sh "$TOOLS/deploy.sh" "$EXE" "$DIST" >"$WORK/deploy.log" 2>&1 || exit 2
-grep unresolved "$WORK/deploy.log" && exit 2
+if [ -f "$BUILD/dist/chatvox.exe" ]; then
+    DIST=$BUILD/dist # deployed already (scripts/dev windows)
+else
+    EXE=$BUILD/src/chatvox.exe
+    [ -f "$EXE" ] || EXE=$BUILD/chatvox.exe
+    sh "$TOOLS/deploy.sh" "$EXE" "$DIST" >"$WORK/deploy.log" 2>&1 || exit 2
+    grep unresolved "$WORK/deploy.log" && exit 2
+fi
 
 mkdir -p "$WORK/bridge-scripts"
 cat >"$WORK/bridge.json" <<'EOF'
@@ -114,6 +119,10 @@ check "kill: the later !jump was not sent (disarmed)" test "$(grep -c '"op"' "$W
 HELD=$(grep '"event":"holding"' "$WORK/kill.received.events" | sed 's/.*"ms":\([0-9]*\).*/\1/')
 check "kill: chatvox.exe was done before the 5 s hold could end" test $((END - HELD)) -lt 5000
 echo "kill case: chatvox.exe (and Wine) done $((END - HELD)) ms after the hold began; the log's !stop came 1500 ms after !hold"
-echo "logs in $WORK"
-[ "$failures" -eq 0 ] && echo "all Windows bridge checks passed" || echo "$failures check(s) failed"
-[ "$failures" -eq 0 ] || exit 1
+if [ "$failures" -eq 0 ]; then
+    echo "all Windows bridge checks passed"
+    rm -rf "$WORK"
+else
+    echo "$failures check(s) failed; logs in $WORK"
+    exit 1
+fi
