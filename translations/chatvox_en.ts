@@ -1022,6 +1022,440 @@
     </message>
 </context>
 <context>
+    <name>chatvox::Bridge</name>
+    <message>
+        <source>PowerShell is restarted in %1 s (%2)</source>
+        <translation>PowerShell is restarted in %1 s (%2)</translation>
+    </message>
+    <message>
+        <source>Viewer-input bridge: off (no %1).</source>
+        <translation>Viewer-input bridge: off (no %1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Viewer-input bridge: %n action(s) from %1, %2 mode.</source>
+        <translation>
+            <numerusform>Viewer-input bridge: %n action from %1, %2 mode.</numerusform>
+            <numerusform>Viewer-input bridge: %n actions from %1, %2 mode.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Viewer-input bridge: off (&quot;enabled&quot; is false in %1).</source>
+        <translation>Viewer-input bridge: off (&quot;enabled&quot; is false in %1).</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Viewer-input bridge</source>
+        <translation>Viewer-input bridge</translation>
+    </message>
+    <message>
+        <source>Off: not enabled in %1.</source>
+        <translation>Off: not enabled in %1.</translation>
+    </message>
+    <message>
+        <source>Disarmed by the kill switch; arm it again to go on.</source>
+        <translation>Disarmed by the kill switch; arm it again to go on.</translation>
+    </message>
+    <message>
+        <source>Disarmed.</source>
+        <translation>Disarmed.</translation>
+    </message>
+    <message>
+        <source>Armed, democracy.</source>
+        <translation>Armed, democracy.</translation>
+    </message>
+    <message>
+        <source>Armed, anarchy.</source>
+        <translation>Armed, anarchy.</translation>
+    </message>
+    <message>
+        <source>Starting PowerShell…</source>
+        <translation>Starting PowerShell…</translation>
+    </message>
+    <message>
+        <source>PowerShell ready.</source>
+        <translation>PowerShell ready.</translation>
+    </message>
+    <message>
+        <source>PowerShell is being restarted.</source>
+        <translation>PowerShell is being restarted.</translation>
+    </message>
+    <message>
+        <source>PowerShell keeps failing: %1</source>
+        <translation>PowerShell keeps failing: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many actions at once: dropped %1 of %2 (%n dropped so far).</source>
+        <translation>
+            <numerusform>Too many actions at once: dropped %1 of %2 (%n dropped so far).</numerusform>
+            <numerusform>Too many actions at once: dropped %1 of %2 (%n dropped so far).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 voted for %2.</source>
+        <translation>%1 voted for %2.</translation>
+    </message>
+    <message>
+        <source>%1 armed the bridge.</source>
+        <translation>%1 armed the bridge.</translation>
+    </message>
+    <message>
+        <source>%1 disarmed the bridge.</source>
+        <translation>%1 disarmed the bridge.</translation>
+    </message>
+    <message>
+        <source>%1 switched the bridge to democracy.</source>
+        <translation>%1 switched the bridge to democracy.</translation>
+    </message>
+    <message>
+        <source>%1 switched the bridge to anarchy.</source>
+        <translation>%1 switched the bridge to anarchy.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 won the vote (%n vote(s)).</source>
+        <translation>
+            <numerusform>%1 won the vote (%n vote).</numerusform>
+            <numerusform>%1 won the vote (%n votes).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 triggered %2.</source>
+        <translation>%1 triggered %2.</translation>
+    </message>
+    <message>
+        <source>the action is no longer in bridge.json</source>
+        <translation>the action is no longer in bridge.json</translation>
+    </message>
+    <message>
+        <source>PowerShell is not set up</source>
+        <translation>PowerShell is not set up</translation>
+    </message>
+    <message>
+        <source>PowerShell is not working: %1</source>
+        <translation>PowerShell is not working: %1</translation>
+    </message>
+    <message>
+        <source>%1 did not run: %2</source>
+        <translation>%1 did not run: %2</translation>
+    </message>
+    <message>
+        <source>%1 done (%2 ms after the trigger).</source>
+        <translation>%1 done (%2 ms after the trigger).</translation>
+    </message>
+    <message>
+        <source>%1 done.</source>
+        <translation>%1 done.</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 failed: %2</translation>
+    </message>
+    <message>
+        <source>The bridge cannot be armed: it is not enabled in %1.</source>
+        <translation>The bridge cannot be armed: it is not enabled in %1.</translation>
+    </message>
+    <message>
+        <source>The bridge is armed.</source>
+        <translation>The bridge is armed.</translation>
+    </message>
+    <message>
+        <source>The bridge is disarmed.</source>
+        <translation>The bridge is disarmed.</translation>
+    </message>
+    <message>
+        <source>Democracy: viewers vote, the winner runs.</source>
+        <translation>Democracy: viewers vote, the winner runs.</translation>
+    </message>
+    <message>
+        <source>Anarchy: every valid command runs.</source>
+        <translation>Anarchy: every valid command runs.</translation>
+    </message>
+    <message>
+        <source>Stopped by the kill switch.</source>
+        <translation>Stopped by the kill switch.</translation>
+    </message>
+    <message>
+        <source>Kill switch: the bridge is disarmed and PowerShell was stopped. It stays disarmed until you arm it again.</source>
+        <translation>Kill switch: the bridge is disarmed and PowerShell was stopped. It stays disarmed until you arm it again.</translation>
+    </message>
+    <message>
+        <source>%1 used the kill switch (!stop): the bridge is disarmed and PowerShell was stopped. It stays disarmed until you arm it again.</source>
+        <translation>%1 used the kill switch (!stop): the bridge is disarmed and PowerShell was stopped. It stays disarmed until you arm it again.</translation>
+    </message>
+    <message>
+        <source>There is no action %1 to test.</source>
+        <translation>There is no action %1 to test.</translation>
+    </message>
+    <message>
+        <source>Test run of %1.</source>
+        <translation>Test run of %1.</translation>
+    </message>
+    <message>
+        <source>a bridge command</source>
+        <translation>a bridge command</translation>
+    </message>
+    <message>
+        <source>%1 tried %2: the bridge is disarmed.</source>
+        <translation>%1 tried %2: the bridge is disarmed.</translation>
+    </message>
+    <message>
+        <source>%1 tried to arm the bridge: it is not enabled in bridge.json.</source>
+        <translation>%1 tried to arm the bridge: it is not enabled in bridge.json.</translation>
+    </message>
+    <message>
+        <source>%1 may not use %2 (for %3).</source>
+        <translation>%1 may not use %2 (for %3).</translation>
+    </message>
+    <message>
+        <source>%1 tried %2: cooling down for this viewer, %3 s left.</source>
+        <translation>%1 tried %2: cooling down for this viewer, %3 s left.</translation>
+    </message>
+    <message>
+        <source>%1 tried %2: cooling down, %3 s left.</source>
+        <translation>%1 tried %2: cooling down, %3 s left.</translation>
+    </message>
+    <message>
+        <source>%1 tried %2 with a word that is not one of its choices.</source>
+        <translation>%1 tried %2 with a word that is not one of its choices.</translation>
+    </message>
+    <message>
+        <source>%1 tried %2 without a choice (%3).</source>
+        <translation>%1 tried %2 without a choice (%3).</translation>
+    </message>
+    <message>
+        <source>%1 tried to arm the bridge: after the kill switch only the streamer can.</source>
+        <translation>%1 tried to arm the bridge: after the kill switch only the streamer can.</translation>
+    </message>
+    <message>
+        <source>The same redemption of %1 by %2 came twice; it runs once.</source>
+        <translation>The same redemption of %1 by %2 came twice; it runs once.</translation>
+    </message>
+</context>
+<context>
+    <name>chatvox::BridgeActionModel</name>
+    <message>
+        <source>%1 (%2 ms)</source>
+        <translation>%1 (%2 ms)</translation>
+    </message>
+    <message>
+        <source>keys</source>
+        <translation>keys</translation>
+    </message>
+    <message>
+        <source>script</source>
+        <translation>script</translation>
+    </message>
+    <message>
+        <source>reward &quot;%1&quot;</source>
+        <translation>reward &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1 s per viewer, %2 s for all</source>
+        <translation>%1 s per viewer, %2 s for all</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Does</source>
+        <translation>Does</translation>
+    </message>
+    <message>
+        <source>Triggers</source>
+        <translation>Triggers</translation>
+    </message>
+    <message>
+        <source>Choices</source>
+        <translation>Choices</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Cooldown</source>
+        <translation>Cooldown</translation>
+    </message>
+</context>
+<context>
+    <name>chatvox::BridgeConfig</name>
+    <message>
+        <source>unknown setting &quot;%1&quot; (known here: %2)</source>
+        <translation>unknown setting &quot;%1&quot; (known here: %2)</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>must be true or false</translation>
+    </message>
+    <message>
+        <source>must be a text in quotes</source>
+        <translation>must be a text in quotes</translation>
+    </message>
+    <message>
+        <source>must be %1 to %2 characters long</source>
+        <translation>must be %1 to %2 characters long</translation>
+    </message>
+    <message>
+        <source>must not contain control or invisible formatting characters</source>
+        <translation>must not contain control or invisible formatting characters</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>must be a number</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>must be a whole number</translation>
+    </message>
+    <message>
+        <source>must be from %1 to %2</source>
+        <translation>must be from %1 to %2</translation>
+    </message>
+    <message>
+        <source>must be an object { … }</source>
+        <translation>must be an object { … }</translation>
+    </message>
+    <message>
+        <source>must be a list [ … ]</source>
+        <translation>must be a list [ … ]</translation>
+    </message>
+    <message>
+        <source>must hold %1 to %2 entries</source>
+        <translation>must hold %1 to %2 entries</translation>
+    </message>
+    <message>
+        <source>a key name is missing around &quot;+&quot;</source>
+        <translation>a key name is missing around &quot;+&quot;</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot; (keys are named like Space, A, 1, LShift, Ctrl, Up, F5, Numpad0)</source>
+        <translation>unknown key &quot;%1&quot; (keys are named like Space, A, 1, LShift, Ctrl, Up, F5, Numpad0)</translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; is pressed twice in one combo</source>
+        <translation>the key &quot;%1&quot; is pressed twice in one combo</translation>
+    </message>
+    <message>
+        <source>at most %1 keys can be pressed together</source>
+        <translation>at most %1 keys can be pressed together</translation>
+    </message>
+    <message>
+        <source>may use only letters a-z, digits, &quot;_&quot;, &quot;-&quot;, &quot;.&quot;</source>
+        <translation>may use only letters a-z, digits, &quot;_&quot;, &quot;-&quot;, &quot;.&quot;</translation>
+    </message>
+    <message>
+        <source>must be &quot;keys&quot; or &quot;script&quot;</source>
+        <translation>must be &quot;keys&quot; or &quot;script&quot;</translation>
+    </message>
+    <message>
+        <source>belongs to actions of kind &quot;script&quot;</source>
+        <translation>belongs to actions of kind &quot;script&quot;</translation>
+    </message>
+    <message>
+        <source>belongs to actions of kind &quot;keys&quot;</source>
+        <translation>belongs to actions of kind &quot;keys&quot;</translation>
+    </message>
+    <message>
+        <source>must be the file name of a .ps1 script in the scripts folder, without a folder</source>
+        <translation>must be the file name of a .ps1 script in the scripts folder, without a folder</translation>
+    </message>
+    <message>
+        <source>there is no script %1 in the scripts folder %2</source>
+        <translation>there is no script %1 in the scripts folder %2</translation>
+    </message>
+    <message>
+        <source>%1 must be a file inside the scripts folder, not a link out of it</source>
+        <translation>%1 must be a file inside the scripts folder, not a link out of it</translation>
+    </message>
+    <message>
+        <source>must hold 1 to 64 choices</source>
+        <translation>must hold 1 to 64 choices</translation>
+    </message>
+    <message>
+        <source>a choice must be one word of 1 to 32 characters</source>
+        <translation>a choice must be one word of 1 to 32 characters</translation>
+    </message>
+    <message>
+        <source>the choice &quot;%1&quot; is declared twice</source>
+        <translation>the choice &quot;%1&quot; is declared twice</translation>
+    </message>
+    <message>
+        <source>must be a list of keys, or {&quot;keys&quot;: […], &quot;holdMs&quot;: N}</source>
+        <translation>must be a list of keys, or {&quot;keys&quot;: […], &quot;holdMs&quot;: N}</translation>
+    </message>
+    <message>
+        <source>must be a list of arguments, or {&quot;args&quot;: […]}</source>
+        <translation>must be a list of arguments, or {&quot;args&quot;: […]}</translation>
+    </message>
+    <message>
+        <source>a keys action needs &quot;keys&quot; or &quot;choices&quot;</source>
+        <translation>a keys action needs &quot;keys&quot; or &quot;choices&quot;</translation>
+    </message>
+    <message>
+        <source>must be {&quot;command&quot;: &quot;!word&quot;} or {&quot;reward&quot;: &quot;title&quot;}</source>
+        <translation>must be {&quot;command&quot;: &quot;!word&quot;} or {&quot;reward&quot;: &quot;title&quot;}</translation>
+    </message>
+    <message>
+        <source>a command is one word, such as !jump</source>
+        <translation>a command is one word, such as !jump</translation>
+    </message>
+    <message>
+        <source>%1 is kept for moderators (!bridge on|off, !stop)</source>
+        <translation>%1 is kept for moderators (!bridge on|off, !stop)</translation>
+    </message>
+    <message>
+        <source>must be one of everyone, subscriber, vip, moderator, broadcaster</source>
+        <translation>must be one of everyone, subscriber, vip, moderator, broadcaster</translation>
+    </message>
+    <message>
+        <source>the file is larger than 1 MB</source>
+        <translation>the file is larger than 1 MB</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text</source>
+        <translation>the file is not UTF-8 text</translation>
+    </message>
+    <message>
+        <source>it is not valid JSON at line %1, column %2: %3</source>
+        <translation>it is not valid JSON at line %1, column %2: %3</translation>
+    </message>
+    <message>
+        <source>the file must hold one JSON object { … }</source>
+        <translation>the file must hold one JSON object { … }</translation>
+    </message>
+    <message>
+        <source>must be &quot;anarchy&quot; or &quot;democracy&quot;</source>
+        <translation>must be &quot;anarchy&quot; or &quot;democracy&quot;</translation>
+    </message>
+    <message>
+        <source>the id &quot;%1&quot; is used by two actions</source>
+        <translation>the id &quot;%1&quot; is used by two actions</translation>
+    </message>
+    <message>
+        <source>the trigger &quot;%1&quot; is used by &quot;%2&quot; already</source>
+        <translation>the trigger &quot;%1&quot; is used by &quot;%2&quot; already</translation>
+    </message>
+    <message>
+        <source>The bridge file %1 does not exist.</source>
+        <translation>The bridge file %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>The bridge file %1 cannot be read: %2</source>
+        <translation>The bridge file %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>The bridge file %1 is not usable, so the bridge stays off: %2</source>
+        <translation>The bridge file %1 is not usable, so the bridge stays off: %2</translation>
+    </message>
+</context>
+<context>
     <name>chatvox::Cli</name>
     <message>
         <source>ChatVox reads Twitch chat aloud through VOICEVOX-compatible speech engines.</source>
@@ -1112,14 +1546,6 @@
         <translation>--login and --logout cannot be combined.</translation>
     </message>
     <message>
-        <source>File of the actions viewers may trigger (for a coming version).</source>
-        <translation>File of the actions viewers may trigger (for a coming version).</translation>
-    </message>
-    <message>
-        <source>PowerShell program for viewer actions (for a coming version).</source>
-        <translation>PowerShell program for viewer actions (for a coming version).</translation>
-    </message>
-    <message>
         <source>--%1 needs a URL starting with %2, not &quot;%3&quot;.</source>
         <translation>--%1 needs a URL starting with %2, not &quot;%3&quot;.</translation>
     </message>
@@ -1162,6 +1588,14 @@
     <message>
         <source>--%1 acts on the running ChatVox and cannot be combined with --replay.</source>
         <translation>--%1 acts on the running ChatVox and cannot be combined with --replay.</translation>
+    </message>
+    <message>
+        <source>File of the actions viewers may trigger (default: bridge.json next to the settings file).</source>
+        <translation>File of the actions viewers may trigger (default: bridge.json next to the settings file).</translation>
+    </message>
+    <message>
+        <source>PowerShell program that carries out viewer actions (default: powershell.exe).</source>
+        <translation>PowerShell program that carries out viewer actions (default: powershell.exe).</translation>
     </message>
 </context>
 <context>
@@ -1372,6 +1806,71 @@
     <message>
         <source>The hotkey %1 is already used by another program.</source>
         <translation>The hotkey %1 is already used by another program.</translation>
+    </message>
+</context>
+<context>
+    <name>chatvox::HostLaunch</name>
+    <message numerus="yes">
+        <source>powershell.exe did not answer within %n second(s). Starting Windows programs from WSL can hang (Windows 10 build 19042 did when started from a Linux folder; ChatVox starts it from %1). Fix: run &quot;wsl --shutdown&quot; in Windows and start ChatVox again; if it keeps hanging, update WSL with &quot;wsl --update&quot;.</source>
+        <translation>
+            <numerusform>powershell.exe did not answer within %n second. Starting Windows programs from WSL can hang (Windows 10 build 19042 did when started from a Linux folder; ChatVox starts it from %1). Fix: run &quot;wsl --shutdown&quot; in Windows and start ChatVox again; if it keeps hanging, update WSL with &quot;wsl --update&quot;.</numerusform>
+            <numerusform>powershell.exe did not answer within %n seconds. Starting Windows programs from WSL can hang (Windows 10 build 19042 did when started from a Linux folder; ChatVox starts it from %1). Fix: run &quot;wsl --shutdown&quot; in Windows and start ChatVox again; if it keeps hanging, update WSL with &quot;wsl --update&quot;.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>PowerShell (%1) did not answer within %n second(s). Check that security software does not block it, or choose another one with &quot;powershell&quot; in bridge.json or --powershell.</source>
+        <translation>
+            <numerusform>PowerShell (%1) did not answer within %n second. Check that security software does not block it, or choose another one with &quot;powershell&quot; in bridge.json or --powershell.</numerusform>
+            <numerusform>PowerShell (%1) did not answer within %n seconds. Check that security software does not block it, or choose another one with &quot;powershell&quot; in bridge.json or --powershell.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was not found on PATH nor under %2. Is drive C: mounted there (see [automount] in /etc/wsl.conf)? Or give its path with --powershell.</source>
+        <translation>%1 was not found on PATH nor under %2. Is drive C: mounted there (see [automount] in /etc/wsl.conf)? Or give its path with --powershell.</translation>
+    </message>
+    <message>
+        <source>%1 was not found. Install PowerShell 7 for &quot;pwsh&quot;, or give the program with --powershell.</source>
+        <translation>%1 was not found. Install PowerShell 7 for &quot;pwsh&quot;, or give the program with --powershell.</translation>
+    </message>
+    <message>
+        <source>The bridge presses keys on Windows: run ChatVox on Windows, or in WSL on the PC that runs the game (--powershell PATH starts another program instead).</source>
+        <translation>The bridge presses keys on Windows: run ChatVox on Windows, or in WSL on the PC that runs the game (--powershell PATH starts another program instead).</translation>
+    </message>
+    <message>
+        <source>The PowerShell program %1 does not exist.</source>
+        <translation>The PowerShell program %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>host.ps1 is missing from this build of ChatVox.</source>
+        <translation>host.ps1 is missing from this build of ChatVox.</translation>
+    </message>
+    <message>
+        <source>The folder for host.ps1 (%1) is not on a Windows drive.</source>
+        <translation>The folder for host.ps1 (%1) is not on a Windows drive.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 on the Windows side.</source>
+        <translation>Cannot create the folder %1 on the Windows side.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the script %1: %2</source>
+        <translation>Cannot read the script %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot copy the script %1: %2</source>
+        <translation>Cannot copy the script %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot turn %1 into a Windows path (wslpath failed).</source>
+        <translation>Cannot turn %1 into a Windows path (wslpath failed).</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Cannot create the folder %1.</translation>
     </message>
 </context>
 <context>
@@ -1678,6 +2177,65 @@
     <message>
         <source>The viewer-input bridge lets chat commands and channel-point rewards trigger actions you allow on this PC (through PowerShell), with cooldowns and a kill switch. It is switched off until you enable it and add actions.</source>
         <translation>The viewer-input bridge lets chat commands and channel-point rewards trigger actions you allow on this PC (through PowerShell), with cooldowns and a kill switch. It is switched off until you enable it and add actions.</translation>
+    </message>
+</context>
+<context>
+    <name>chatvox::PowerShellHost</name>
+    <message>
+        <source>PowerShell said: %1</source>
+        <translation>PowerShell said: %1</translation>
+    </message>
+    <message>
+        <source>PowerShell did not finish an action in time (%1 ms) and is restarted.</source>
+        <translation>PowerShell did not finish an action in time (%1 ms) and is restarted.</translation>
+    </message>
+    <message>
+        <source>No PowerShell program is set for the bridge.</source>
+        <translation>No PowerShell program is set for the bridge.</translation>
+    </message>
+    <message>
+        <source>Starting PowerShell: %1</source>
+        <translation>Starting PowerShell: %1</translation>
+    </message>
+    <message>
+        <source>The bridge was stopped.</source>
+        <translation>The bridge was stopped.</translation>
+    </message>
+    <message>
+        <source>The PowerShell host is not running.</source>
+        <translation>The PowerShell host is not running.</translation>
+    </message>
+    <message>
+        <source>Cannot write to PowerShell: %1</source>
+        <translation>Cannot write to PowerShell: %1</translation>
+    </message>
+    <message>
+        <source>PowerShell printed more than 1 MB without a line end.</source>
+        <translation>PowerShell printed more than 1 MB without a line end.</translation>
+    </message>
+    <message>
+        <source>host.ps1 speaks protocol version %1, this ChatVox needs %2.</source>
+        <translation>host.ps1 speaks protocol version %1, this ChatVox needs %2.</translation>
+    </message>
+    <message>
+        <source>PowerShell is ready.</source>
+        <translation>PowerShell is ready.</translation>
+    </message>
+    <message>
+        <source>PowerShell crashed.</source>
+        <translation>PowerShell crashed.</translation>
+    </message>
+    <message>
+        <source>PowerShell exited unexpectedly (exit code %1).</source>
+        <translation>PowerShell exited unexpectedly (exit code %1).</translation>
+    </message>
+    <message>
+        <source>PowerShell (%1) could not be started: %2</source>
+        <translation>PowerShell (%1) could not be started: %2</translation>
+    </message>
+    <message>
+        <source>Keys that may still be held could not be released: %1</source>
+        <translation>Keys that may still be held could not be released: %1</translation>
     </message>
 </context>
 <context>
@@ -2370,6 +2928,21 @@
     <message>
         <source>The WAV file contains no audio.</source>
         <translation>The WAV file contains no audio.</translation>
+    </message>
+</context>
+<context>
+    <name>chatvox::WslInterop</name>
+    <message>
+        <source>Windows programs cannot be started from this WSL: /etc/wsl.conf turns interop off ([interop] enabled=false), so the bridge cannot reach PowerShell. Fix: set enabled=true in the [interop] section (or remove the line), run &quot;wsl --shutdown&quot; in Windows, and open the WSL terminal again.</source>
+        <translation>Windows programs cannot be started from this WSL: /etc/wsl.conf turns interop off ([interop] enabled=false), so the bridge cannot reach PowerShell. Fix: set enabled=true in the [interop] section (or remove the line), run &quot;wsl --shutdown&quot; in Windows, and open the WSL terminal again.</translation>
+    </message>
+    <message>
+        <source>Windows interop is switched off in this WSL session (/proc/sys/fs/binfmt_misc/WSLInterop says disabled), so the bridge cannot reach PowerShell. Fix: run &quot;echo 1 | sudo tee /proc/sys/fs/binfmt_misc/WSLInterop&quot;, or restart WSL with &quot;wsl --shutdown&quot;.</source>
+        <translation>Windows interop is switched off in this WSL session (/proc/sys/fs/binfmt_misc/WSLInterop says disabled), so the bridge cannot reach PowerShell. Fix: run &quot;echo 1 | sudo tee /proc/sys/fs/binfmt_misc/WSLInterop&quot;, or restart WSL with &quot;wsl --shutdown&quot;.</translation>
+    </message>
+    <message>
+        <source>This WSL has no WSLInterop handler in /proc/sys/fs/binfmt_misc (systemd-binfmt can remove it), so Windows programs do not start and the bridge cannot reach PowerShell. Fix: run &quot;sudo sh -c &apos;echo :WSLInterop:M::MZ::/init:PF &gt; /usr/lib/binfmt.d/WSLInterop.conf&apos;&quot;, then &quot;wsl --shutdown&quot; in Windows, and open WSL again.</source>
+        <translation>This WSL has no WSLInterop handler in /proc/sys/fs/binfmt_misc (systemd-binfmt can remove it), so Windows programs do not start and the bridge cannot reach PowerShell. Fix: run &quot;sudo sh -c 'echo :WSLInterop:M::MZ::/init:PF &gt; /usr/lib/binfmt.d/WSLInterop.conf'&quot;, then &quot;wsl --shutdown&quot; in Windows, and open WSL again.</translation>
     </message>
 </context>
 <context>

@@ -1022,6 +1022,437 @@
     </message>
 </context>
 <context>
+    <name>chatvox::Bridge</name>
+    <message>
+        <source>PowerShell is restarted in %1 s (%2)</source>
+        <translation>%1 秒後に PowerShell を再起動します（%2）</translation>
+    </message>
+    <message>
+        <source>Viewer-input bridge: off (no %1).</source>
+        <translation>視聴者入力ブリッジ: オフ（%1 がありません）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Viewer-input bridge: %n action(s) from %1, %2 mode.</source>
+        <translation>
+            <numerusform>視聴者入力ブリッジ: %1 から %n 個のアクション、%2 モード。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Viewer-input bridge: off (&quot;enabled&quot; is false in %1).</source>
+        <translation>視聴者入力ブリッジ: オフ（%1 の &quot;enabled&quot; が false です）。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>Viewer-input bridge</source>
+        <translation>視聴者入力ブリッジ</translation>
+    </message>
+    <message>
+        <source>Off: not enabled in %1.</source>
+        <translation>オフ: %1 で有効になっていません。</translation>
+    </message>
+    <message>
+        <source>Disarmed by the kill switch; arm it again to go on.</source>
+        <translation>キルスイッチで停止中です。続けるには再び有効にしてください。</translation>
+    </message>
+    <message>
+        <source>Disarmed.</source>
+        <translation>停止中。</translation>
+    </message>
+    <message>
+        <source>Armed, democracy.</source>
+        <translation>有効（民主制モード）。</translation>
+    </message>
+    <message>
+        <source>Armed, anarchy.</source>
+        <translation>有効（無政府モード）。</translation>
+    </message>
+    <message>
+        <source>Starting PowerShell…</source>
+        <translation>PowerShell を起動しています…</translation>
+    </message>
+    <message>
+        <source>PowerShell ready.</source>
+        <translation>PowerShell は準備完了です。</translation>
+    </message>
+    <message>
+        <source>PowerShell is being restarted.</source>
+        <translation>PowerShell を再起動しています。</translation>
+    </message>
+    <message>
+        <source>PowerShell keeps failing: %1</source>
+        <translation>PowerShell が失敗し続けています: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many actions at once: dropped %1 of %2 (%n dropped so far).</source>
+        <translation>
+            <numerusform>アクションが多すぎます: %2 の %1 を破棄しました（これまでに %n 件破棄）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 voted for %2.</source>
+        <translation>%1 が %2 に投票しました。</translation>
+    </message>
+    <message>
+        <source>%1 armed the bridge.</source>
+        <translation>%1 がブリッジを有効にしました。</translation>
+    </message>
+    <message>
+        <source>%1 disarmed the bridge.</source>
+        <translation>%1 がブリッジを停止しました。</translation>
+    </message>
+    <message>
+        <source>%1 switched the bridge to democracy.</source>
+        <translation>%1 がブリッジを民主制モードにしました。</translation>
+    </message>
+    <message>
+        <source>%1 switched the bridge to anarchy.</source>
+        <translation>%1 がブリッジを無政府モードにしました。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 won the vote (%n vote(s)).</source>
+        <translation>
+            <numerusform>%1 が投票で選ばれました（%n 票）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 triggered %2.</source>
+        <translation>%1 が %2 を実行しました。</translation>
+    </message>
+    <message>
+        <source>the action is no longer in bridge.json</source>
+        <translation>そのアクションはもう bridge.json にありません</translation>
+    </message>
+    <message>
+        <source>PowerShell is not set up</source>
+        <translation>PowerShell が準備されていません</translation>
+    </message>
+    <message>
+        <source>PowerShell is not working: %1</source>
+        <translation>PowerShell が動いていません: %1</translation>
+    </message>
+    <message>
+        <source>%1 did not run: %2</source>
+        <translation>%1 は実行されませんでした: %2</translation>
+    </message>
+    <message>
+        <source>%1 done (%2 ms after the trigger).</source>
+        <translation>%1 が完了しました（トリガーから %2 ms）。</translation>
+    </message>
+    <message>
+        <source>%1 done.</source>
+        <translation>%1 が完了しました。</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 が失敗しました: %2</translation>
+    </message>
+    <message>
+        <source>The bridge cannot be armed: it is not enabled in %1.</source>
+        <translation>ブリッジを有効にできません: %1 で有効になっていません。</translation>
+    </message>
+    <message>
+        <source>The bridge is armed.</source>
+        <translation>ブリッジを有効にしました。</translation>
+    </message>
+    <message>
+        <source>The bridge is disarmed.</source>
+        <translation>ブリッジを停止しました。</translation>
+    </message>
+    <message>
+        <source>Democracy: viewers vote, the winner runs.</source>
+        <translation>民主制: 視聴者が投票し、最多得票のアクションを実行します。</translation>
+    </message>
+    <message>
+        <source>Anarchy: every valid command runs.</source>
+        <translation>無政府: 有効なコマンドはすべて実行します。</translation>
+    </message>
+    <message>
+        <source>Stopped by the kill switch.</source>
+        <translation>キルスイッチで止めました。</translation>
+    </message>
+    <message>
+        <source>Kill switch: the bridge is disarmed and PowerShell was stopped. It stays disarmed until you arm it again.</source>
+        <translation>キルスイッチ: ブリッジを停止し、PowerShell を終了しました。再び有効にするまで停止したままです。</translation>
+    </message>
+    <message>
+        <source>%1 used the kill switch (!stop): the bridge is disarmed and PowerShell was stopped. It stays disarmed until you arm it again.</source>
+        <translation>%1 がキルスイッチ（!stop）を使いました: ブリッジを停止し、PowerShell を終了しました。再び有効にするまで停止したままです。</translation>
+    </message>
+    <message>
+        <source>There is no action %1 to test.</source>
+        <translation>テストするアクション %1 はありません。</translation>
+    </message>
+    <message>
+        <source>Test run of %1.</source>
+        <translation>%1 をテスト実行します。</translation>
+    </message>
+    <message>
+        <source>a bridge command</source>
+        <translation>ブリッジのコマンド</translation>
+    </message>
+    <message>
+        <source>%1 tried %2: the bridge is disarmed.</source>
+        <translation>%1 が %2 を試しました: ブリッジは停止中です。</translation>
+    </message>
+    <message>
+        <source>%1 tried to arm the bridge: it is not enabled in bridge.json.</source>
+        <translation>%1 がブリッジを有効にしようとしました: bridge.json で有効になっていません。</translation>
+    </message>
+    <message>
+        <source>%1 may not use %2 (for %3).</source>
+        <translation>%1 は %2 を使えません（%3 向け）。</translation>
+    </message>
+    <message>
+        <source>%1 tried %2: cooling down for this viewer, %3 s left.</source>
+        <translation>%1 が %2 を試しました: この視聴者のクールダウン中です（残り %3 秒）。</translation>
+    </message>
+    <message>
+        <source>%1 tried %2: cooling down, %3 s left.</source>
+        <translation>%1 が %2 を試しました: クールダウン中です（残り %3 秒）。</translation>
+    </message>
+    <message>
+        <source>%1 tried %2 with a word that is not one of its choices.</source>
+        <translation>%1 が %2 を選択肢にない言葉で試しました。</translation>
+    </message>
+    <message>
+        <source>%1 tried %2 without a choice (%3).</source>
+        <translation>%1 が %2 を選択肢なしで試しました（%3）。</translation>
+    </message>
+    <message>
+        <source>%1 tried to arm the bridge: after the kill switch only the streamer can.</source>
+        <translation>%1 がブリッジを有効にしようとしました: キルスイッチの後は配信者だけが有効にできます。</translation>
+    </message>
+    <message>
+        <source>The same redemption of %1 by %2 came twice; it runs once.</source>
+        <translation>%2 による %1 の同じ引き換えが二度届きました。実行は一度だけです。</translation>
+    </message>
+</context>
+<context>
+    <name>chatvox::BridgeActionModel</name>
+    <message>
+        <source>%1 (%2 ms)</source>
+        <translation>%1（%2 ms）</translation>
+    </message>
+    <message>
+        <source>keys</source>
+        <translation>キー</translation>
+    </message>
+    <message>
+        <source>script</source>
+        <translation>スクリプト</translation>
+    </message>
+    <message>
+        <source>reward &quot;%1&quot;</source>
+        <translation>報酬「%1」</translation>
+    </message>
+    <message>
+        <source>%1 s per viewer, %2 s for all</source>
+        <translation>視聴者ごと %1 秒、全体 %2 秒</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>アクション</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Does</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Triggers</source>
+        <translation>トリガー</translation>
+    </message>
+    <message>
+        <source>Choices</source>
+        <translation>選択肢</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>対象</translation>
+    </message>
+    <message>
+        <source>Cooldown</source>
+        <translation>クールダウン</translation>
+    </message>
+</context>
+<context>
+    <name>chatvox::BridgeConfig</name>
+    <message>
+        <source>unknown setting &quot;%1&quot; (known here: %2)</source>
+        <translation>不明な設定 &quot;%1&quot;（ここで使えるもの: %2）</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>true か false にしてください</translation>
+    </message>
+    <message>
+        <source>must be a text in quotes</source>
+        <translation>引用符で囲んだ文字列にしてください</translation>
+    </message>
+    <message>
+        <source>must be %1 to %2 characters long</source>
+        <translation>%1～%2 文字にしてください</translation>
+    </message>
+    <message>
+        <source>must not contain control or invisible formatting characters</source>
+        <translation>制御文字や見えない書式文字は使えません</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>数値にしてください</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>整数にしてください</translation>
+    </message>
+    <message>
+        <source>must be from %1 to %2</source>
+        <translation>%1～%2 にしてください</translation>
+    </message>
+    <message>
+        <source>must be an object { … }</source>
+        <translation>オブジェクト { … } にしてください</translation>
+    </message>
+    <message>
+        <source>must be a list [ … ]</source>
+        <translation>リスト [ … ] にしてください</translation>
+    </message>
+    <message>
+        <source>must hold %1 to %2 entries</source>
+        <translation>%1～%2 個の要素にしてください</translation>
+    </message>
+    <message>
+        <source>a key name is missing around &quot;+&quot;</source>
+        <translation>&quot;+&quot; の前後にキー名がありません</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot; (keys are named like Space, A, 1, LShift, Ctrl, Up, F5, Numpad0)</source>
+        <translation>不明なキー &quot;%1&quot;（キー名の例: Space, A, 1, LShift, Ctrl, Up, F5, Numpad0）</translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; is pressed twice in one combo</source>
+        <translation>同時押しの中でキー &quot;%1&quot; が二度使われています</translation>
+    </message>
+    <message>
+        <source>at most %1 keys can be pressed together</source>
+        <translation>同時に押せるキーは %1 個までです</translation>
+    </message>
+    <message>
+        <source>may use only letters a-z, digits, &quot;_&quot;, &quot;-&quot;, &quot;.&quot;</source>
+        <translation>使えるのは英字 a-z、数字、&quot;_&quot;、&quot;-&quot;、&quot;.&quot; だけです</translation>
+    </message>
+    <message>
+        <source>must be &quot;keys&quot; or &quot;script&quot;</source>
+        <translation>&quot;keys&quot; か &quot;script&quot; にしてください</translation>
+    </message>
+    <message>
+        <source>belongs to actions of kind &quot;script&quot;</source>
+        <translation>種類 &quot;script&quot; のアクション用の設定です</translation>
+    </message>
+    <message>
+        <source>belongs to actions of kind &quot;keys&quot;</source>
+        <translation>種類 &quot;keys&quot; のアクション用の設定です</translation>
+    </message>
+    <message>
+        <source>must be the file name of a .ps1 script in the scripts folder, without a folder</source>
+        <translation>スクリプトフォルダー内の .ps1 のファイル名（フォルダーなし）にしてください</translation>
+    </message>
+    <message>
+        <source>there is no script %1 in the scripts folder %2</source>
+        <translation>スクリプトフォルダー %2 にスクリプト %1 がありません</translation>
+    </message>
+    <message>
+        <source>%1 must be a file inside the scripts folder, not a link out of it</source>
+        <translation>%1 はスクリプトフォルダー内のファイルにしてください（外を指すリンクは使えません）</translation>
+    </message>
+    <message>
+        <source>must hold 1 to 64 choices</source>
+        <translation>選択肢は 1～64 個にしてください</translation>
+    </message>
+    <message>
+        <source>a choice must be one word of 1 to 32 characters</source>
+        <translation>選択肢は 1～32 文字の一語にしてください</translation>
+    </message>
+    <message>
+        <source>the choice &quot;%1&quot; is declared twice</source>
+        <translation>選択肢 &quot;%1&quot; が二度定義されています</translation>
+    </message>
+    <message>
+        <source>must be a list of keys, or {&quot;keys&quot;: […], &quot;holdMs&quot;: N}</source>
+        <translation>キーのリスト、または {&quot;keys&quot;: […], &quot;holdMs&quot;: N} にしてください</translation>
+    </message>
+    <message>
+        <source>must be a list of arguments, or {&quot;args&quot;: […]}</source>
+        <translation>引数のリスト、または {&quot;args&quot;: […]} にしてください</translation>
+    </message>
+    <message>
+        <source>a keys action needs &quot;keys&quot; or &quot;choices&quot;</source>
+        <translation>keys のアクションには &quot;keys&quot; か &quot;choices&quot; が必要です</translation>
+    </message>
+    <message>
+        <source>must be {&quot;command&quot;: &quot;!word&quot;} or {&quot;reward&quot;: &quot;title&quot;}</source>
+        <translation>{&quot;command&quot;: &quot;!word&quot;} か {&quot;reward&quot;: &quot;title&quot;} にしてください</translation>
+    </message>
+    <message>
+        <source>a command is one word, such as !jump</source>
+        <translation>コマンドは !jump のような一語です</translation>
+    </message>
+    <message>
+        <source>%1 is kept for moderators (!bridge on|off, !stop)</source>
+        <translation>%1 はモデレーター用に予約されています（!bridge on|off、!stop）</translation>
+    </message>
+    <message>
+        <source>must be one of everyone, subscriber, vip, moderator, broadcaster</source>
+        <translation>everyone、subscriber、vip、moderator、broadcaster のどれかにしてください</translation>
+    </message>
+    <message>
+        <source>the file is larger than 1 MB</source>
+        <translation>ファイルが 1 MB を超えています</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text</source>
+        <translation>ファイルが UTF-8 のテキストではありません</translation>
+    </message>
+    <message>
+        <source>it is not valid JSON at line %1, column %2: %3</source>
+        <translation>%1 行 %2 列目が正しい JSON ではありません: %3</translation>
+    </message>
+    <message>
+        <source>the file must hold one JSON object { … }</source>
+        <translation>ファイルは JSON オブジェクト { … } ひとつにしてください</translation>
+    </message>
+    <message>
+        <source>must be &quot;anarchy&quot; or &quot;democracy&quot;</source>
+        <translation>&quot;anarchy&quot; か &quot;democracy&quot; にしてください</translation>
+    </message>
+    <message>
+        <source>the id &quot;%1&quot; is used by two actions</source>
+        <translation>ID &quot;%1&quot; が二つのアクションで使われています</translation>
+    </message>
+    <message>
+        <source>the trigger &quot;%1&quot; is used by &quot;%2&quot; already</source>
+        <translation>トリガー &quot;%1&quot; はすでに &quot;%2&quot; で使われています</translation>
+    </message>
+    <message>
+        <source>The bridge file %1 does not exist.</source>
+        <translation>ブリッジのファイル %1 がありません。</translation>
+    </message>
+    <message>
+        <source>The bridge file %1 cannot be read: %2</source>
+        <translation>ブリッジのファイル %1 を読めません: %2</translation>
+    </message>
+    <message>
+        <source>The bridge file %1 is not usable, so the bridge stays off: %2</source>
+        <translation>ブリッジのファイル %1 が使えないため、ブリッジはオフのままです: %2</translation>
+    </message>
+</context>
+<context>
     <name>chatvox::Cli</name>
     <message>
         <source>ChatVox reads Twitch chat aloud through VOICEVOX-compatible speech engines.</source>
@@ -1112,14 +1543,6 @@
         <translation>--login と --logout は同時に指定できません。</translation>
     </message>
     <message>
-        <source>File of the actions viewers may trigger (for a coming version).</source>
-        <translation>視聴者が実行できるアクションの定義ファイル（今後のバージョン用）</translation>
-    </message>
-    <message>
-        <source>PowerShell program for viewer actions (for a coming version).</source>
-        <translation>視聴者アクションに使う PowerShell の実行ファイル（今後のバージョン用）</translation>
-    </message>
-    <message>
         <source>--%1 needs a URL starting with %2, not &quot;%3&quot;.</source>
         <translation>--%1 には %2 で始まる URL を指定してください（「%3」は使用できません）。</translation>
     </message>
@@ -1162,6 +1585,14 @@
     <message>
         <source>--%1 acts on the running ChatVox and cannot be combined with --replay.</source>
         <translation>--%1 は起動中の ChatVox に対して働くため、--replay と一緒には使えません。</translation>
+    </message>
+    <message>
+        <source>File of the actions viewers may trigger (default: bridge.json next to the settings file).</source>
+        <translation>視聴者が実行できるアクションの定義ファイル（既定: 設定ファイルと同じ場所の bridge.json）</translation>
+    </message>
+    <message>
+        <source>PowerShell program that carries out viewer actions (default: powershell.exe).</source>
+        <translation>視聴者のアクションを実行する PowerShell の実行ファイル（既定: powershell.exe）</translation>
     </message>
 </context>
 <context>
@@ -1372,6 +1803,69 @@
     <message>
         <source>The hotkey %1 is already used by another program.</source>
         <translation>ホットキー %1 はほかのプログラムが使用中です。</translation>
+    </message>
+</context>
+<context>
+    <name>chatvox::HostLaunch</name>
+    <message numerus="yes">
+        <source>powershell.exe did not answer within %n second(s). Starting Windows programs from WSL can hang (Windows 10 build 19042 did when started from a Linux folder; ChatVox starts it from %1). Fix: run &quot;wsl --shutdown&quot; in Windows and start ChatVox again; if it keeps hanging, update WSL with &quot;wsl --update&quot;.</source>
+        <translation>
+            <numerusform>powershell.exe が %n 秒以内に応答しませんでした。WSL から Windows のプログラムを起動すると止まることがあります（Windows 10 ビルド 19042 では Linux のフォルダーから起動すると止まりました。ChatVox は %1 から起動しています）。対処: Windows で &quot;wsl --shutdown&quot; を実行して ChatVox を起動し直してください。それでも止まる場合は &quot;wsl --update&quot; で WSL を更新してください。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>PowerShell (%1) did not answer within %n second(s). Check that security software does not block it, or choose another one with &quot;powershell&quot; in bridge.json or --powershell.</source>
+        <translation>
+            <numerusform>PowerShell（%1）が %n 秒以内に応答しませんでした。セキュリティソフトが止めていないか確認するか、bridge.json の &quot;powershell&quot; または --powershell で別のものを指定してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was not found on PATH nor under %2. Is drive C: mounted there (see [automount] in /etc/wsl.conf)? Or give its path with --powershell.</source>
+        <translation>%1 が PATH にも %2 の下にも見つかりません。C: ドライブがそこにマウントされていますか（/etc/wsl.conf の [automount] を確認）？ または --powershell でパスを指定してください。</translation>
+    </message>
+    <message>
+        <source>%1 was not found. Install PowerShell 7 for &quot;pwsh&quot;, or give the program with --powershell.</source>
+        <translation>%1 が見つかりません。&quot;pwsh&quot; を使うには PowerShell 7 をインストールするか、--powershell でプログラムを指定してください。</translation>
+    </message>
+    <message>
+        <source>The bridge presses keys on Windows: run ChatVox on Windows, or in WSL on the PC that runs the game (--powershell PATH starts another program instead).</source>
+        <translation>ブリッジは Windows でキーを押します。ChatVox を Windows か、ゲームを動かす PC の WSL で実行してください（--powershell PATH で別のプログラムを使うこともできます）。</translation>
+    </message>
+    <message>
+        <source>The PowerShell program %1 does not exist.</source>
+        <translation>PowerShell のプログラム %1 がありません。</translation>
+    </message>
+    <message>
+        <source>host.ps1 is missing from this build of ChatVox.</source>
+        <translation>この ChatVox のビルドには host.ps1 が含まれていません。</translation>
+    </message>
+    <message>
+        <source>The folder for host.ps1 (%1) is not on a Windows drive.</source>
+        <translation>host.ps1 のフォルダー（%1）が Windows のドライブ上にありません。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 on the Windows side.</source>
+        <translation>Windows 側にフォルダー %1 を作れません。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the script %1: %2</source>
+        <translation>スクリプト %1 を読めません: %2</translation>
+    </message>
+    <message>
+        <source>Cannot copy the script %1: %2</source>
+        <translation>スクリプト %1 をコピーできません: %2</translation>
+    </message>
+    <message>
+        <source>Cannot turn %1 into a Windows path (wslpath failed).</source>
+        <translation>%1 を Windows のパスに変換できません（wslpath が失敗しました）。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>フォルダー %1 を作れません。</translation>
     </message>
 </context>
 <context>
@@ -1676,6 +2170,65 @@
     <message>
         <source>The viewer-input bridge lets chat commands and channel-point rewards trigger actions you allow on this PC (through PowerShell), with cooldowns and a kill switch. It is switched off until you enable it and add actions.</source>
         <translation>視聴者入力ブリッジを使うと、チャットコマンドやチャンネルポイントの特典で、あなたが許可したこの PC 上の操作（PowerShell 経由）を実行できます。クールダウンと緊急停止付きです。有効にしてアクションを追加するまではオフのままです。</translation>
+    </message>
+</context>
+<context>
+    <name>chatvox::PowerShellHost</name>
+    <message>
+        <source>PowerShell said: %1</source>
+        <translation>PowerShell の出力: %1</translation>
+    </message>
+    <message>
+        <source>PowerShell did not finish an action in time (%1 ms) and is restarted.</source>
+        <translation>PowerShell がアクションを時間内（%1 ms）に終えなかったため、再起動します。</translation>
+    </message>
+    <message>
+        <source>No PowerShell program is set for the bridge.</source>
+        <translation>ブリッジの PowerShell プログラムが設定されていません。</translation>
+    </message>
+    <message>
+        <source>Starting PowerShell: %1</source>
+        <translation>PowerShell を起動します: %1</translation>
+    </message>
+    <message>
+        <source>The bridge was stopped.</source>
+        <translation>ブリッジを止めました。</translation>
+    </message>
+    <message>
+        <source>The PowerShell host is not running.</source>
+        <translation>PowerShell ホストが動いていません。</translation>
+    </message>
+    <message>
+        <source>Cannot write to PowerShell: %1</source>
+        <translation>PowerShell に書き込めません: %1</translation>
+    </message>
+    <message>
+        <source>PowerShell printed more than 1 MB without a line end.</source>
+        <translation>PowerShell が改行なしで 1 MB を超える出力をしました。</translation>
+    </message>
+    <message>
+        <source>host.ps1 speaks protocol version %1, this ChatVox needs %2.</source>
+        <translation>host.ps1 のプロトコルはバージョン %1 ですが、この ChatVox には %2 が必要です。</translation>
+    </message>
+    <message>
+        <source>PowerShell is ready.</source>
+        <translation>PowerShell の準備ができました。</translation>
+    </message>
+    <message>
+        <source>PowerShell crashed.</source>
+        <translation>PowerShell がクラッシュしました。</translation>
+    </message>
+    <message>
+        <source>PowerShell exited unexpectedly (exit code %1).</source>
+        <translation>PowerShell が予期せず終了しました（終了コード %1）。</translation>
+    </message>
+    <message>
+        <source>PowerShell (%1) could not be started: %2</source>
+        <translation>PowerShell（%1）を起動できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Keys that may still be held could not be released: %1</source>
+        <translation>押されたままかもしれないキーを離せませんでした: %1</translation>
     </message>
 </context>
 <context>
@@ -2361,6 +2914,21 @@
     <message>
         <source>The WAV file contains no audio.</source>
         <translation>WAV ファイルに音声が含まれていません。</translation>
+    </message>
+</context>
+<context>
+    <name>chatvox::WslInterop</name>
+    <message>
+        <source>Windows programs cannot be started from this WSL: /etc/wsl.conf turns interop off ([interop] enabled=false), so the bridge cannot reach PowerShell. Fix: set enabled=true in the [interop] section (or remove the line), run &quot;wsl --shutdown&quot; in Windows, and open the WSL terminal again.</source>
+        <translation>この WSL からは Windows のプログラムを起動できません: /etc/wsl.conf で相互運用がオフになっている（[interop] enabled=false）ため、ブリッジは PowerShell を使えません。対処: [interop] セクションで enabled=true にする（またはその行を消す）、Windows で &quot;wsl --shutdown&quot; を実行し、WSL のターミナルを開き直してください。</translation>
+    </message>
+    <message>
+        <source>Windows interop is switched off in this WSL session (/proc/sys/fs/binfmt_misc/WSLInterop says disabled), so the bridge cannot reach PowerShell. Fix: run &quot;echo 1 | sudo tee /proc/sys/fs/binfmt_misc/WSLInterop&quot;, or restart WSL with &quot;wsl --shutdown&quot;.</source>
+        <translation>この WSL セッションでは Windows との相互運用がオフです（/proc/sys/fs/binfmt_misc/WSLInterop が disabled）。そのためブリッジは PowerShell を使えません。対処: &quot;echo 1 | sudo tee /proc/sys/fs/binfmt_misc/WSLInterop&quot; を実行するか、&quot;wsl --shutdown&quot; で WSL を再起動してください。</translation>
+    </message>
+    <message>
+        <source>This WSL has no WSLInterop handler in /proc/sys/fs/binfmt_misc (systemd-binfmt can remove it), so Windows programs do not start and the bridge cannot reach PowerShell. Fix: run &quot;sudo sh -c &apos;echo :WSLInterop:M::MZ::/init:PF &gt; /usr/lib/binfmt.d/WSLInterop.conf&apos;&quot;, then &quot;wsl --shutdown&quot; in Windows, and open WSL again.</source>
+        <translation>この WSL には /proc/sys/fs/binfmt_misc に WSLInterop のハンドラーがありません（systemd-binfmt が消すことがあります）。そのため Windows のプログラムが起動せず、ブリッジは PowerShell を使えません。対処: &quot;sudo sh -c 'echo :WSLInterop:M::MZ::/init:PF &gt; /usr/lib/binfmt.d/WSLInterop.conf'&quot; を実行し、Windows で &quot;wsl --shutdown&quot; を実行してから WSL を開き直してください。</translation>
     </message>
 </context>
 <context>
