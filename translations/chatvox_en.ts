@@ -267,6 +267,10 @@
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
+    <message>
+        <source>What this entry is</source>
+        <translation>What this entry is</translation>
+    </message>
 </context>
 <context>
     <name>BridgeOptionsDialog</name>
@@ -1770,26 +1774,6 @@
         <translation>Run a PowerShell script</translation>
     </message>
     <message>
-        <source>Everyone</source>
-        <translation>Everyone</translation>
-    </message>
-    <message>
-        <source>Subscribers (and founders), VIPs and above</source>
-        <translation>Subscribers (and founders), VIPs and above</translation>
-    </message>
-    <message>
-        <source>VIPs, moderators and you</source>
-        <translation>VIPs, moderators and you</translation>
-    </message>
-    <message>
-        <source>Moderators and you</source>
-        <translation>Moderators and you</translation>
-    </message>
-    <message>
-        <source>Only you (the broadcaster)</source>
-        <translation>Only you (the broadcaster)</translation>
-    </message>
-    <message>
         <source>Scripts run only from the scripts folder %1.</source>
         <translation>Scripts run only from the scripts folder %1.</translation>
     </message>
@@ -1828,6 +1812,26 @@
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>What the choice &quot;%1&quot; does:</source>
+        <translation>What the choice &quot;%1&quot; does:</translation>
+    </message>
+    <message>
+        <source>What the action does:</source>
+        <translation>What the action does:</translation>
+    </message>
+    <message>
+        <source>Without a choice word it does nothing; pick a choice on the left to edit it, or tick the box below to run the script without a word too.</source>
+        <translation>Without a choice word it does nothing; pick a choice on the left to edit it, or tick the box below to run the script without a word too.</translation>
+    </message>
+    <message>
+        <source>Without a choice word it does nothing; pick a choice on the left to edit it, or add keys here to give it an action of its own.</source>
+        <translation>Without a choice word it does nothing; pick a choice on the left to edit it, or add keys here to give it an action of its own.</translation>
+    </message>
+    <message>
+        <source>What it does without a choice word:</source>
+        <translation>What it does without a choice word:</translation>
     </message>
 </context>
 <context>
@@ -2057,6 +2061,42 @@
     <message>
         <source>bridge.json has a mistake, so ChatVox does not write over it. Fix it by hand, then press Reload. %1</source>
         <translation>bridge.json has a mistake, so ChatVox does not write over it. Fix it by hand, then press Reload. %1</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <source>Subscribers</source>
+        <translation>Subscribers</translation>
+    </message>
+    <message>
+        <source>VIPs</source>
+        <translation>VIPs</translation>
+    </message>
+    <message>
+        <source>Moderators</source>
+        <translation>Moderators</translation>
+    </message>
+    <message>
+        <source>You only</source>
+        <translation>You only</translation>
+    </message>
+    <message>
+        <source>Subscribers (and founders), VIPs and above</source>
+        <translation>Subscribers (and founders), VIPs and above</translation>
+    </message>
+    <message>
+        <source>VIPs, moderators and you</source>
+        <translation>VIPs, moderators and you</translation>
+    </message>
+    <message>
+        <source>Moderators and you</source>
+        <translation>Moderators and you</translation>
+    </message>
+    <message>
+        <source>Only you (the broadcaster)</source>
+        <translation>Only you (the broadcaster)</translation>
     </message>
 </context>
 <context>

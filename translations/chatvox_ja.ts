@@ -267,6 +267,10 @@
         <source>Problem</source>
         <translation>問題</translation>
     </message>
+    <message>
+        <source>What this entry is</source>
+        <translation>この項目の説明</translation>
+    </message>
 </context>
 <context>
     <name>BridgeOptionsDialog</name>
@@ -1767,26 +1771,6 @@
         <translation>PowerShell スクリプトを実行</translation>
     </message>
     <message>
-        <source>Everyone</source>
-        <translation>全員</translation>
-    </message>
-    <message>
-        <source>Subscribers (and founders), VIPs and above</source>
-        <translation>サブスク登録者（ファウンダー含む）、VIP 以上</translation>
-    </message>
-    <message>
-        <source>VIPs, moderators and you</source>
-        <translation>VIP、モデレーター、配信者</translation>
-    </message>
-    <message>
-        <source>Moderators and you</source>
-        <translation>モデレーターと配信者</translation>
-    </message>
-    <message>
-        <source>Only you (the broadcaster)</source>
-        <translation>配信者のみ</translation>
-    </message>
-    <message>
         <source>Scripts run only from the scripts folder %1.</source>
         <translation>スクリプトはスクリプトフォルダー %1 からだけ実行されます。</translation>
     </message>
@@ -1825,6 +1809,26 @@
     <message>
         <source>Cancel</source>
         <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>What the choice &quot;%1&quot; does:</source>
+        <translation>選択肢「%1」で実行する内容:</translation>
+    </message>
+    <message>
+        <source>What the action does:</source>
+        <translation>このアクションで実行する内容:</translation>
+    </message>
+    <message>
+        <source>Without a choice word it does nothing; pick a choice on the left to edit it, or tick the box below to run the script without a word too.</source>
+        <translation>選択肢の単語がないときは何も起きません。左で選択肢を選んで編集するか、下にチェックを入れて単語なしでもスクリプトを実行してください。</translation>
+    </message>
+    <message>
+        <source>Without a choice word it does nothing; pick a choice on the left to edit it, or add keys here to give it an action of its own.</source>
+        <translation>選択肢の単語がないときは何も起きません。左で選択肢を選んで編集するか、ここにキーを追加して単語なしのときの動作を決めてください。</translation>
+    </message>
+    <message>
+        <source>What it does without a choice word:</source>
+        <translation>選択肢の単語がないときに実行する内容:</translation>
     </message>
 </context>
 <context>
@@ -2054,6 +2058,42 @@
     <message>
         <source>bridge.json has a mistake, so ChatVox does not write over it. Fix it by hand, then press Reload. %1</source>
         <translation>bridge.json に誤りがあるため、ChatVox は上書きしません。手で直してから「読み直す」を押してください。%1</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>全員</translation>
+    </message>
+    <message>
+        <source>Subscribers</source>
+        <translation>サブスク登録者</translation>
+    </message>
+    <message>
+        <source>VIPs</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <source>Moderators</source>
+        <translation>モデレーター</translation>
+    </message>
+    <message>
+        <source>You only</source>
+        <translation>配信者のみ</translation>
+    </message>
+    <message>
+        <source>Subscribers (and founders), VIPs and above</source>
+        <translation>サブスク登録者（ファウンダー含む）、VIP 以上</translation>
+    </message>
+    <message>
+        <source>VIPs, moderators and you</source>
+        <translation>VIP、モデレーター、配信者</translation>
+    </message>
+    <message>
+        <source>Moderators and you</source>
+        <translation>モデレーターと配信者</translation>
+    </message>
+    <message>
+        <source>Only you (the broadcaster)</source>
+        <translation>配信者のみ</translation>
     </message>
 </context>
 <context>

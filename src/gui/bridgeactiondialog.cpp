@@ -112,6 +112,7 @@ BridgeActionDialog::BridgeActionDialog(Bridge *bridge, const QString &actionId, 
     connect(ui->defaultRunsCheck, &QCheckBox::toggled, this, [this](bool on) {
         if (!m_updating)
             m_scriptDefaultRuns = on;
+        updateEntryNote();
     });
     connect(ui->openScriptsButton, &QPushButton::clicked, this, [this] {
         QDir().mkpath(m_scriptsFolder);
@@ -138,13 +139,8 @@ void BridgeActionDialog::fillCombos()
     ui->kindCombo->setCurrentIndex(kind);
     const QString permission = ui->permissionCombo->currentData().toString();
     ui->permissionCombo->clear();
-    ui->permissionCombo->addItem(tr("Everyone"), permissionName(Permission::Everyone));
-    ui->permissionCombo->addItem(tr("Subscribers (and founders), VIPs and above"),
-                                 permissionName(Permission::Subscriber));
-    ui->permissionCombo->addItem(tr("VIPs, moderators and you"), permissionName(Permission::Vip));
-    ui->permissionCombo->addItem(tr("Moderators and you"), permissionName(Permission::Moderator));
-    ui->permissionCombo->addItem(tr("Only you (the broadcaster)"),
-                                 permissionName(Permission::Broadcaster));
+    for (Permission p : kPermissions)
+        ui->permissionCombo->addItem(permissionLabel(p), permissionName(p));
     ui->permissionCombo->setCurrentIndex(std::max(0, ui->permissionCombo->findData(permission)));
 }
 
@@ -230,15 +226,10 @@ Action BridgeActionDialog::action() const
         a.choices << c;
     }
     a.triggers = m_triggers;
-    const std::optional<Permission> permission = [&]() -> std::optional<Permission> {
-        for (Permission p : {Permission::Everyone, Permission::Subscriber, Permission::Vip,
-                             Permission::Moderator, Permission::Broadcaster}) {
-            if (permissionName(p) == ui->permissionCombo->currentData().toString())
-                return p;
-        }
-        return std::nullopt;
-    }();
-    a.permission = permission.value_or(Permission::Everyone);
+    for (Permission p : kPermissions) {
+        if (permissionName(p) == ui->permissionCombo->currentData().toString())
+            a.permission = p;
+    }
     a.userCooldownMs = int(std::lround(ui->userCooldownSpin->value() * 1000));
     a.globalCooldownMs = int(std::lround(ui->globalCooldownSpin->value() * 1000));
     return a;
@@ -322,6 +313,30 @@ void BridgeActionDialog::showEntry(int index)
     ui->defaultRunsCheck->setChecked(m_scriptDefaultRuns);
     m_updating = false;
     refreshSteps();
+    updateEntryNote();
+}
+
+void BridgeActionDialog::updateEntryNote()
+{
+    const int index = ui->entriesList->currentRow();
+    if (index < 0 || index >= m_entries.size())
+        return;
+    const Entry &e = m_entries.at(index);
+    const bool script = ui->kindCombo->currentIndex() == ScriptIndex;
+    QString note;
+    if (!e.word.isEmpty())
+        note = tr("What the choice \"%1\" does:").arg(e.word);
+    else if (m_entries.size() == 1)
+        note = tr("What the action does:");
+    else if (script && !m_scriptDefaultRuns)
+        note = tr("Without a choice word it does nothing; pick a choice on the left to edit it, "
+                  "or tick the box below to run the script without a word too.");
+    else if (!script && e.steps.isEmpty())
+        note = tr("Without a choice word it does nothing; pick a choice on the left to edit it, "
+                  "or add keys here to give it an action of its own.");
+    else
+        note = tr("What it does without a choice word:");
+    ui->entryNote->setText(note);
 }
 
 void BridgeActionDialog::refreshSteps()
@@ -338,6 +353,7 @@ void BridgeActionDialog::refreshSteps()
     if (ui->stepsList->currentRow() < 0 && ui->stepsList->count() > 0)
         ui->stepsList->setCurrentRow(ui->stepsList->count() - 1);
     updateButtons();
+    updateEntryNote();
 }
 
 void BridgeActionDialog::refreshTriggers()
@@ -350,6 +366,7 @@ void BridgeActionDialog::refreshTriggers()
                                                       : tr("Chat command: %1").arg(t.command));
     ui->triggersList->setCurrentRow(std::min(row, ui->triggersList->count() - 1));
     updateButtons();
+    updateEntryNote();
 }
 
 void BridgeActionDialog::updateKind()
@@ -357,6 +374,15 @@ void BridgeActionDialog::updateKind()
     const bool script = ui->kindCombo->currentIndex() == ScriptIndex;
     ui->kindStack->setCurrentIndex(script ? 1 : 0);
     ui->payloadStack->setCurrentIndex(script ? 1 : 0);
+    // The stack is as tall as the page shown, not as its tallest page.
+    for (QStackedWidget *stack : {ui->kindStack, ui->payloadStack}) {
+        for (int i = 0; i < stack->count(); ++i) {
+            const bool shown = i == stack->currentIndex();
+            stack->widget(i)->setSizePolicy(shown ? QSizePolicy::Preferred : QSizePolicy::Ignored,
+                                            shown ? QSizePolicy::Preferred : QSizePolicy::Ignored);
+        }
+        stack->adjustSize();
+    }
     showEntry(ui->entriesList->currentRow());
 }
 

@@ -63,6 +63,7 @@ private:
     void refreshSteps();
     void refreshTriggers();
     void showEntry(int index);
+    void updateEntryNote();
     void updateKind();
     void updateButtons();
     Entry *currentEntry();

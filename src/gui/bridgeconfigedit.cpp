@@ -89,6 +89,37 @@ QStringList bridgeKeyNamesForEditor()
     return names;
 }
 
+QString permissionLabel(Permission permission, bool brief)
+{
+    if (brief) {
+        switch (permission) {
+        case Permission::Everyone:
+            return Text::tr("Everyone");
+        case Permission::Subscriber:
+            return Text::tr("Subscribers");
+        case Permission::Vip:
+            return Text::tr("VIPs");
+        case Permission::Moderator:
+            return Text::tr("Moderators");
+        case Permission::Broadcaster:
+            return Text::tr("You only");
+        }
+    }
+    switch (permission) {
+    case Permission::Everyone:
+        return Text::tr("Everyone");
+    case Permission::Subscriber:
+        return Text::tr("Subscribers (and founders), VIPs and above");
+    case Permission::Vip:
+        return Text::tr("VIPs, moderators and you");
+    case Permission::Moderator:
+        return Text::tr("Moderators and you");
+    case Permission::Broadcaster:
+        return Text::tr("Only you (the broadcaster)");
+    }
+    return {};
+}
+
 QStringList bridgeScriptsIn(const QString &folder)
 {
     QStringList scripts

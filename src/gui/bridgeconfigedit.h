@@ -30,6 +30,13 @@ bool saveBridgeConfig(Bridge &bridge, BridgeConfig config, QString *error);
 // each key once (aliases such as "Escape" are left out; "Shift" and "LShift" both stay).
 QStringList bridgeKeyNamesForEditor();
 
+// Who may use an action, in words ("Everyone", "Moderators and you"), translated; brief for a
+// table column ("Moderators").
+QString permissionLabel(Permission permission, bool brief = false);
+inline constexpr Permission kPermissions[]
+    = {Permission::Everyone, Permission::Subscriber, Permission::Vip, Permission::Moderator,
+       Permission::Broadcaster};
+
 // The .ps1 files of the scripts folder, sorted.
 QStringList bridgeScriptsIn(const QString &folder);
 

@@ -32,6 +32,7 @@ BridgeOptionsDialog::BridgeOptionsDialog(Bridge *bridge, QWidget *parent)
     errorPalette.setColor(QPalette::WindowText, QColor(0xdc, 0x26, 0x26));
     ui->errorLabel->setPalette(errorPalette);
     fillCombo();
+    resize(std::max(width(), 640), height());
 
     const BridgeConfig config = editableBridgeConfig(*m_bridge);
     if (config.powershell.isEmpty() || config.powershell == u"powershell") {

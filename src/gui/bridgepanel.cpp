@@ -87,6 +87,28 @@ public:
     }
 };
 
+// The actions table: "who" in words of the app's language rather than bridge.json's.
+class ActionTable : public QIdentityProxyModel
+{
+public:
+    using QIdentityProxyModel::QIdentityProxyModel;
+
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        const auto *actions = static_cast<const BridgeActionModel *>(sourceModel());
+        if (role == Qt::DisplayRole && index.column() == BridgeActionModel::PermissionColumn
+            && index.row() < actions->actions().size())
+            return permissionLabel(actions->actions().at(index.row()).permission, true);
+        if (role == Qt::ToolTipRole && index.row() < actions->actions().size()) {
+            const QString text = QIdentityProxyModel::data(index, Qt::DisplayRole).toString();
+            return index.column() == BridgeActionModel::PermissionColumn
+                ? permissionLabel(actions->actions().at(index.row()).permission)
+                : text;
+        }
+        return QIdentityProxyModel::data(index, role);
+    }
+};
+
 void styleBadge(QLabel *badge, const QColor &background)
 {
     badge->setStyleSheet(u"QLabel { background-color: %1; color: white; font-weight: bold; "
@@ -108,13 +130,19 @@ BridgePanel::BridgePanel(const DesktopContext &context, QAction *killSwitch, QWi
     bold.setBold(true);
     ui->killSwitchButton->setFont(bold);
     ui->armButton->setFont(bold);
+    // The panel scrolls only below the splitter's minimum: the lists take what is left rather
+    // than asking for their preferred height (word-wrapped labels make the scroll area honour
+    // preferred heights).
+    ui->splitter->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Ignored);
     ui->splitter->setStretchFactor(0, 3);
     ui->splitter->setStretchFactor(1, 2);
     connect(ui->killSwitchButton, &QPushButton::clicked, killSwitch, &QAction::trigger);
 
     Bridge *b = m_bridge;
     if (b) {
-        ui->actionsView->setModel(b->actions());
+        auto *table = new ActionTable(this);
+        table->setSourceModel(b->actions());
+        ui->actionsView->setModel(table);
         auto *feed = new ActivityFeed(this);
         feed->setSourceModel(b->activity());
         ui->activityView->setModel(feed);
@@ -122,6 +150,7 @@ BridgePanel::BridgePanel(const DesktopContext &context, QAction *killSwitch, QWi
         header->setStretchLastSection(true);
         header->setSectionResizeMode(QHeaderView::Interactive);
         ui->actionsView->verticalHeader()->hide();
+        ui->actionsView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
         ui->actionsView->setWordWrap(false);
 
         connect(b, &Bridge::armedChanged, this, &BridgePanel::refresh);
@@ -224,7 +253,7 @@ void BridgePanel::selectAction(const QString &actionId)
 {
     if (!m_bridge)
         return;
-    const QAbstractItemModel *model = m_bridge->actions();
+    const QAbstractItemModel *model = ui->actionsView->model();
     for (int row = 0; row < model->rowCount(); ++row) {
         const QModelIndex index = model->index(row, 0);
         if (index.data(BridgeActionModel::ActionIdRole).toString() == actionId) {
@@ -535,6 +564,9 @@ void BridgePanel::retranslate()
     ui->modeCombo->addItem(tr("Democracy: viewers vote"));
     fillTestChoices();
     refresh();
+    // The tables' texts come from the models at each paint.
+    ui->actionsView->viewport()->update();
+    ui->actionsView->horizontalHeader()->viewport()->update();
 }
 
 void BridgePanel::changeEvent(QEvent *event)

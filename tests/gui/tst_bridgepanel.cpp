@@ -452,8 +452,10 @@ private slots:
         const QAbstractItemModel *model = activity->model();
         int rejected = -1;
         for (int row = 0; row < model->rowCount(); ++row) {
-            if (model->index(row, 0).data(BridgeActivityModel::ReasonRole).toString().endsWith(
-                    u"_cooldown"_s))
+            if (model->index(row, 0)
+                    .data(BridgeActivityModel::ReasonRole)
+                    .toString()
+                    .endsWith(u"_cooldown"_s))
                 rejected = row;
         }
         QVERIFY(rejected >= 0);

@@ -67,6 +67,7 @@ private:
             QTest::qWait(50);
             save(dialog->grab(), u"bridge_action_"_s + (id.isEmpty() ? u"new"_s : id) + suffix);
             if (id.isEmpty()) { // refused: the loader's message in the dialog
+                dialog->findChild<QPushButton *>(u"addStepButton"_s)->click();
                 dialog->findChild<QLineEdit *>(u"commandEdit"_s)->setText(u"!stop"_s);
                 dialog->findChild<QPushButton *>(u"addCommandButton"_s)->click();
                 dialog->findChild<QLineEdit *>(u"idEdit"_s)->setText(u"stopper"_s);
