@@ -152,6 +152,12 @@ BridgePanel::BridgePanel(const DesktopContext &context, QAction *killSwitch, QWi
         ui->actionsView->verticalHeader()->hide();
         ui->actionsView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
         ui->actionsView->setWordWrap(false);
+        // The selected action stays visible while Test or Edit has the focus (the Windows
+        // style draws an inactive selection in the base colour).
+        QPalette palette = ui->actionsView->palette();
+        for (QPalette::ColorRole role : {QPalette::Highlight, QPalette::HighlightedText})
+            palette.setColor(QPalette::Inactive, role, palette.color(QPalette::Active, role));
+        ui->actionsView->setPalette(palette);
 
         connect(b, &Bridge::armedChanged, this, &BridgePanel::refresh);
         connect(b, &Bridge::modeChanged, this, &BridgePanel::refresh);
