@@ -564,6 +564,45 @@ private slots:
         QCOMPARE(rig->configBytes(), broken);
     }
 
+    void hostProblemIsShownWithItsFix_data()
+    {
+        QTest::addColumn<bool>("wsl");
+        QTest::newRow("WSL interop off") << true;
+        QTest::newRow("no PowerShell") << false;
+    }
+
+    // PowerShell as a user would have it (no --powershell): what stops it, and the fix.
+    void hostProblemIsShownWithItsFix()
+    {
+        QFETCH(bool, wsl);
+        f->stop();
+        f = std::make_unique<DesktopFixture>();
+        Bridge::Options o = rig->options();
+        o.launch.powershellOverride.clear();
+        WslEnvironment environment;
+        environment.isWsl = wsl;
+        environment.interop = WslEnvironment::Interop::DisabledInConfig;
+        o.launch.wsl = environment;
+        o.launch.environment.insert(u"PATH"_s, rig->scriptsFolder()); // no PowerShell there
+        f->bridgeOptions = o;
+        QVERIFY(f->start());
+        panel = f->window->findChild<BridgePanel *>();
+        QVERIFY(panel);
+        QTRY_VERIFY(!bridge()->hostProblem().isEmpty());
+        const QString host = child<QLabel>(panel, u"hostLabel"_s)->text();
+        QVERIFY2(host.contains(bridge()->hostProblem()), qPrintable(host));
+        if (wsl) {
+            QVERIFY(host.contains(wslInteropProblem(environment)));
+            QVERIFY(host.contains(u"/etc/wsl.conf"_s)); // the fix
+            QVERIFY(host.contains(u"wsl --shutdown"_s));
+        } else {
+            QVERIFY2(host.contains(u"--powershell"_s), qPrintable(host));
+        }
+        // Shown as a problem, not as a state.
+        QCOMPARE(child<QLabel>(panel, u"hostLabel"_s)->palette().color(QPalette::WindowText),
+                 QColor(0xdc, 0x26, 0x26));
+    }
+
     void japanese()
     {
         Application::installTranslation(u"ja"_s);
