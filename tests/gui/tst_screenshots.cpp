@@ -201,13 +201,22 @@ private slots:
         qputenv("CHATVOX_COLOR_SCHEME", "dark");
         applySystemColorScheme(*qApp);
         Application::installTranslation(u"en"_s);
+        chatvox::test::BridgeRig rig;
         DesktopFixture f;
+        f.bridgeOptions = rig.options();
         QVERIFY(f.start());
 
         QTRY_COMPARE_WITH_TIMEOUT(f.window->speakerPanel()->speakerModel()->state(),
                                   SpeakerModel::State::Loaded, 10000);
         QTest::qWait(200);
         save(f.window->grab(), u"mainwindow_dark_en"_s);
+        f.window->showPanel(u"bridgePanel"_s);
+        f.chat(u"kenji_plays"_s, u"!jump"_s);
+        f.chat(u"kenji_plays"_s, u"!jump"_s);
+        f.chat(u"lurker"_s, u"!dive"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(f.bridge->activity()->rowCount() >= 3, 10000);
+        QTest::qWait(100);
+        save(f.window->dock(u"bridgePanel"_s)->grab(), u"panel_bridgePanel_dark_en"_s);
         f.stop();
     }
 
