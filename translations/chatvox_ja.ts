@@ -2,6 +2,555 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>BridgeActionDialog</name>
+    <message>
+        <source>Bridge action</source>
+        <translation>ブリッジのアクション</translation>
+    </message>
+    <message>
+        <source>Action &amp;name:</source>
+        <translation>アクション名(&amp;N):</translation>
+    </message>
+    <message>
+        <source>jump</source>
+        <translation>jump</translation>
+    </message>
+    <message>
+        <source>Letters a-z, digits, &quot;_&quot;, &quot;-&quot; and &quot;.&quot;; shown in the activity and used by the Test button</source>
+        <translation>英字 a-z、数字、&quot;_&quot;、&quot;-&quot;、&quot;.&quot; が使えます。アクティビティとテストボタンで使われます</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>種類(&amp;K):</translation>
+    </message>
+    <message>
+        <source>&amp;Gap between steps:</source>
+        <translation>ステップの間隔(&amp;G):</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ミリ秒</translation>
+    </message>
+    <message>
+        <source>The pause between two steps of a sequence</source>
+        <translation>連続したステップの間の待ち時間</translation>
+    </message>
+    <message>
+        <source>&amp;Script:</source>
+        <translation>スクリプト(&amp;S):</translation>
+    </message>
+    <message>
+        <source>A .ps1 file of the scripts folder</source>
+        <translation>スクリプトフォルダーの .ps1 ファイル</translation>
+    </message>
+    <message>
+        <source>Open scripts &amp;folder</source>
+        <translation>スクリプトフォルダーを開く(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Put your .ps1 scripts into this folder; only scripts from it can run</source>
+        <translation>.ps1 スクリプトはこのフォルダーに置いてください。ここにあるスクリプトだけが実行できます</translation>
+    </message>
+    <message>
+        <source>Look for scripts again</source>
+        <translation>スクリプトを探し直す</translation>
+    </message>
+    <message>
+        <source>Time &amp;limit:</source>
+        <translation>制限時間(&amp;L):</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>The script is stopped when it runs longer</source>
+        <translation>これより長く動くとスクリプトを止めます</translation>
+    </message>
+    <message>
+        <source>Scripts folder</source>
+        <translation>スクリプトフォルダー</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>実行する内容</translation>
+    </message>
+    <message>
+        <source>&amp;Runs for:</source>
+        <translation>対象(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Runs for</source>
+        <translation>対象</translation>
+    </message>
+    <message>
+        <source>Without a word: &quot;!jump&quot;. With a choice word: &quot;!move left&quot;. A viewer word that is not listed does nothing.</source>
+        <translation>単語なし: &quot;!jump&quot;。選択肢の単語つき: &quot;!move left&quot;。一覧にない単語では何も起きません。</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>left</translation>
+    </message>
+    <message>
+        <source>New choice word</source>
+        <translation>新しい選択肢の単語</translation>
+    </message>
+    <message>
+        <source>One word of 1 to 32 characters that viewers type after the command</source>
+        <translation>視聴者がコマンドの後に入力する 1〜32 文字の単語</translation>
+    </message>
+    <message>
+        <source>Add &amp;choice</source>
+        <translation>選択肢を追加(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Remove the selected choice</source>
+        <translation>選んだ選択肢を削除します</translation>
+    </message>
+    <message>
+        <source>Remove choice</source>
+        <translation>選択肢を削除</translation>
+    </message>
+    <message>
+        <source>Key steps, one after another (keys joined by + are pressed together):</source>
+        <translation>キーのステップ（上から順に押します。+ でつないだキーは同時に押します）:</translation>
+    </message>
+    <message>
+        <source>Key steps</source>
+        <translation>キーのステップ</translation>
+    </message>
+    <message>
+        <source>Ke&amp;y:</source>
+        <translation>キー(&amp;Y):</translation>
+    </message>
+    <message>
+        <source>The keys ChatVox can press (scan codes, which games read)</source>
+        <translation>ChatVox が押せるキー（ゲームが読み取るスキャンコード）</translation>
+    </message>
+    <message>
+        <source>Add as ne&amp;w step</source>
+        <translation>新しいステップとして追加(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Press &amp;together</source>
+        <translation>同時押しに追加(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Add the key to the selected step: the keys of a step are held together (a combo, e.g. Ctrl+Shift+Esc)</source>
+        <translation>選んだステップにキーを加えます。ステップのキーは同時に押されます（例: Ctrl+Shift+Esc）</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>上へ(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move the selected step up</source>
+        <translation>選んだステップを上へ移動します</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>下へ(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Move the selected step down</source>
+        <translation>選んだステップを下へ移動します</translation>
+    </message>
+    <message>
+        <source>Remove step</source>
+        <translation>ステップを削除</translation>
+    </message>
+    <message>
+        <source>Remove the selected step</source>
+        <translation>選んだステップを削除します</translation>
+    </message>
+    <message>
+        <source>H&amp;old each step:</source>
+        <translation>各ステップの長さ(&amp;O):</translation>
+    </message>
+    <message>
+        <source>How long each step is held down (at most 5 s)</source>
+        <translation>各ステップを押し続ける時間（最大 5 秒）</translation>
+    </message>
+    <message>
+        <source>&amp;Arguments, one per line (passed as plain text):</source>
+        <translation>引数（1 行に 1 つ、そのままの文字列で渡します）(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Fixed arguments of the script; viewers&apos; text never reaches it</source>
+        <translation>スクリプトの固定の引数です。視聴者の文字が渡ることはありません</translation>
+    </message>
+    <message>
+        <source>The command w&amp;ithout a choice runs the script too</source>
+        <translation>選択肢なしのコマンドでもスクリプトを実行する(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Triggers</source>
+        <translation>トリガー</translation>
+    </message>
+    <message>
+        <source>!jump</source>
+        <translation>!jump</translation>
+    </message>
+    <message>
+        <source>New chat command</source>
+        <translation>新しいチャットコマンド</translation>
+    </message>
+    <message>
+        <source>The first word of a chat message, any case; a second word picks the choice</source>
+        <translation>チャットの最初の単語（大文字小文字は問いません）。2 語目で選択肢を選びます</translation>
+    </message>
+    <message>
+        <source>Add chat co&amp;mmand</source>
+        <translation>チャットコマンドを追加(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Jump!</source>
+        <translation>Jump!</translation>
+    </message>
+    <message>
+        <source>New channel-point reward</source>
+        <translation>新しいチャンネルポイント特典</translation>
+    </message>
+    <message>
+        <source>The reward&apos;s title (or id) as on Twitch; its text, if any, picks the choice. Needs the Twitch login.</source>
+        <translation>Twitch での特典のタイトル（または ID）。特典に入力された文字があれば、それで選択肢を選びます。Twitch ログインが必要です。</translation>
+    </message>
+    <message>
+        <source>Add reward</source>
+        <translation>特典を追加</translation>
+    </message>
+    <message>
+        <source>Add a channel-point reward as a trigger</source>
+        <translation>チャンネルポイント特典をトリガーに追加します</translation>
+    </message>
+    <message>
+        <source>Remove the selected trigger</source>
+        <translation>選んだトリガーを削除します</translation>
+    </message>
+    <message>
+        <source>Remove trigger</source>
+        <translation>トリガーを削除</translation>
+    </message>
+    <message>
+        <source>Who and how often</source>
+        <translation>使える人と頻度</translation>
+    </message>
+    <message>
+        <source>&amp;Permission:</source>
+        <translation>使える人(&amp;P):</translation>
+    </message>
+    <message>
+        <source>A higher rank may use what a lower one may. Channel-point rewards are paid for, so they skip this check.</source>
+        <translation>上の立場の人は下の立場の人が使えるものも使えます。チャンネルポイント特典はポイントを払っているので、この確認はしません。</translation>
+    </message>
+    <message>
+        <source>Cooldown per &amp;viewer:</source>
+        <translation>視聴者ごとのクールダウン(&amp;V):</translation>
+    </message>
+    <message>
+        <source>How long one viewer waits before using it again</source>
+        <translation>同じ視聴者が次に使えるまでの時間</translation>
+    </message>
+    <message>
+        <source>Cooldown for &amp;everyone:</source>
+        <translation>全体のクールダウン(&amp;E):</translation>
+    </message>
+    <message>
+        <source>How long everyone waits after it ran</source>
+        <translation>実行後、全員が次に使えるまでの時間</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <source>What this entry is</source>
+        <translation>この項目の説明</translation>
+    </message>
+</context>
+<context>
+    <name>BridgeOptionsDialog</name>
+    <message>
+        <source>Bridge options</source>
+        <translation>ブリッジのオプション</translation>
+    </message>
+    <message>
+        <source>&amp;PowerShell:</source>
+        <translation>PowerShell(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Which PowerShell runs the actions</source>
+        <translation>アクションを実行する PowerShell</translation>
+    </message>
+    <message>
+        <source>P&amp;rogram:</source>
+        <translation>プログラム(&amp;R):</translation>
+    </message>
+    <message>
+        <source>The full path of the PowerShell program</source>
+        <translation>PowerShell プログラムのフルパス</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>参照(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Browse for the PowerShell program</source>
+        <translation>PowerShell プログラムを参照</translation>
+    </message>
+    <message>
+        <source>&amp;Scripts folder:</source>
+        <translation>スクリプトフォルダー(&amp;S):</translation>
+    </message>
+    <message>
+        <source>The only folder scripts are taken from</source>
+        <translation>スクリプトを読み込む唯一のフォルダー</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>参照(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Browse for the scripts folder</source>
+        <translation>スクリプトフォルダーを参照</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>開く(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open the scripts folder</source>
+        <translation>スクリプトフォルダーを開く</translation>
+    </message>
+    <message>
+        <source>&amp;Rate cap:</source>
+        <translation>実行の上限(&amp;R):</translation>
+    </message>
+    <message>
+        <source> actions</source>
+        <translation> 件</translation>
+    </message>
+    <message>
+        <source>Rate cap: actions</source>
+        <translation>実行の上限: 件数</translation>
+    </message>
+    <message>
+        <source>At most this many actions, all viewers together …</source>
+        <translation>全視聴者あわせて、この件数まで …</translation>
+    </message>
+    <message>
+        <source>per</source>
+        <translation>/</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Rate cap: seconds</source>
+        <translation>実行の上限: 秒数</translation>
+    </message>
+    <message>
+        <source>… per this many seconds; more wait in the queue</source>
+        <translation>… この秒数あたり。超えた分はキューで待ちます</translation>
+    </message>
+    <message>
+        <source>&amp;Queue limit:</source>
+        <translation>キューの上限(&amp;Q):</translation>
+    </message>
+    <message>
+        <source>Waiting actions beyond this drop the oldest</source>
+        <translation>待っているアクションがこれを超えると、いちばん古いものを捨てます</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>注記</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>問題</translation>
+    </message>
+</context>
+<context>
+    <name>BridgePanel</name>
+    <message>
+        <source>Bridge</source>
+        <translation>ブリッジ</translation>
+    </message>
+    <message>
+        <source>T&amp;urn on the viewer-input bridge</source>
+        <translation>視聴者入力ブリッジを使う(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Saved in bridge.json (&quot;enabled&quot;). When it is on, ChatVox starts with the bridge armed.</source>
+        <translation>bridge.json（&quot;enabled&quot;）に保存されます。オンのとき、ChatVox はブリッジを有効にした状態で起動します。</translation>
+    </message>
+    <message>
+        <source>Bridge state</source>
+        <translation>ブリッジの状態</translation>
+    </message>
+    <message>
+        <source>&amp;Arm</source>
+        <translation>有効にする(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Arm: viewers&apos; commands and rewards run their actions. Disarm: they do nothing.</source>
+        <translation>有効: 視聴者のコマンドや特典でアクションが実行されます。停止: 何も起きません。</translation>
+    </message>
+    <message>
+        <source>&amp;Kill switch</source>
+        <translation>緊急停止(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Stops the running action at once, releases held keys, drops what is waiting, silences speech, and keeps the bridge disarmed until you arm it again.</source>
+        <translation>実行中のアクションをすぐに止め、押されているキーを離し、待っているものを捨て、読み上げを止めます。再び有効にするまでブリッジは停止したままです。</translation>
+    </message>
+    <message>
+        <source>The kill switch disarmed the bridge. Check your game first, then arm it again.</source>
+        <translation>緊急停止でブリッジが停止しました。先にゲームの様子を確かめてから、もう一度有効にしてください。</translation>
+    </message>
+    <message>
+        <source>Re-arm question</source>
+        <translation>再有効化の確認</translation>
+    </message>
+    <message>
+        <source>Arm a&amp;gain</source>
+        <translation>もう一度有効にする(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>キャンセル(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation>モード(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Switches at once, like a moderator&apos;s !bridge anarchy or !bridge democracy.</source>
+        <translation>モデレーターの !bridge anarchy / !bridge democracy と同じく、すぐに切り替わります。</translation>
+    </message>
+    <message>
+        <source>&amp;Vote window:</source>
+        <translation>投票時間(&amp;V):</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Democracy: the vote opens with the first vote and closes after this long; the most voted action runs. Saved in bridge.json.</source>
+        <translation>民主制: 最初の票で投票が始まり、この時間で締め切ります。いちばん票の多いアクションが実行されます。bridge.json に保存されます。</translation>
+    </message>
+    <message>
+        <source>Bridge status</source>
+        <translation>ブリッジの状況</translation>
+    </message>
+    <message>
+        <source>PowerShell status</source>
+        <translation>PowerShell の状況</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>アクション</translation>
+    </message>
+    <message>
+        <source>A&amp;dd…</source>
+        <translation>追加(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Add an action</source>
+        <translation>アクションを追加します</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>編集(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Edit the selected action</source>
+        <translation>選んだアクションを編集します</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>削除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Remove the selected action from bridge.json</source>
+        <translation>選んだアクションを bridge.json から削除します</translation>
+    </message>
+    <message>
+        <source>C&amp;hoice:</source>
+        <translation>選択肢(&amp;H):</translation>
+    </message>
+    <message>
+        <source>Which choice of the action the test runs</source>
+        <translation>テストで実行する選択肢</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>テスト(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Runs the selected action on this PC now, as if a viewer had triggered it (no cooldown, works while disarmed)</source>
+        <translation>選んだアクションを、視聴者が使ったときと同じようにこの PC で今すぐ実行します（クールダウンなし、停止中でも動きます）</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>アクティビティ</translation>
+    </message>
+    <message>
+        <source>Bridge activity</source>
+        <translation>ブリッジのアクティビティ</translation>
+    </message>
+    <message>
+        <source>Who triggered what, cooldowns, refusals and failures.</source>
+        <translation>誰が何を実行したか、クールダウン、拒否、失敗。</translation>
+    </message>
+    <message>
+        <source>Activity note</source>
+        <translation>アクティビティの説明</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>消去(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Clear the activity list</source>
+        <translation>アクティビティの一覧を消去します</translation>
+    </message>
+    <message>
+        <source>bridge.json location</source>
+        <translation>bridge.json の場所</translation>
+    </message>
+    <message>
+        <source>Open &amp;folder</source>
+        <translation>フォルダーを開く(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Open the folder that holds bridge.json and the scripts folder</source>
+        <translation>bridge.json とスクリプトフォルダーのあるフォルダーを開きます</translation>
+    </message>
+    <message>
+        <source>Rel&amp;oad</source>
+        <translation>読み直す(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Read bridge.json again (after you edited it by hand)</source>
+        <translation>bridge.json を読み直します（手で編集した後に）</translation>
+    </message>
+    <message>
+        <source>O&amp;ptions…</source>
+        <translation>オプション(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>PowerShell, scripts folder, rate cap and queue</source>
+        <translation>PowerShell、スクリプトフォルダー、実行の上限、キュー</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionPanel</name>
     <message>
         <source>Connection</source>
@@ -431,25 +980,6 @@
     <message>
         <source>&amp;Reset layout</source>
         <translation>レイアウトを元に戻す(&amp;R)</translation>
-    </message>
-</context>
-<context>
-    <name>PlaceholderPanel</name>
-    <message>
-        <source>Panel</source>
-        <translation>パネル</translation>
-    </message>
-    <message>
-        <source>Coming in a later version</source>
-        <translation>今後のバージョンで対応します</translation>
-    </message>
-    <message>
-        <source>Panel headline</source>
-        <translation>パネルの見出し</translation>
-    </message>
-    <message>
-        <source>Explanation</source>
-        <translation>説明</translation>
     </message>
 </context>
 <context>
@@ -1231,6 +1761,77 @@
     </message>
 </context>
 <context>
+    <name>chatvox::BridgeActionDialog</name>
+    <message>
+        <source>Press keys</source>
+        <translation>キーを押す</translation>
+    </message>
+    <message>
+        <source>Run a PowerShell script</source>
+        <translation>PowerShell スクリプトを実行</translation>
+    </message>
+    <message>
+        <source>Scripts run only from the scripts folder %1.</source>
+        <translation>スクリプトはスクリプトフォルダー %1 からだけ実行されます。</translation>
+    </message>
+    <message>
+        <source>There is no .ps1 file in it yet: put your script there, then press %1.</source>
+        <translation>まだ .ps1 ファイルがありません。スクリプトを置いてから「%1」を押してください。</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>保存しませんでした: %1</translation>
+    </message>
+    <message>
+        <source>(no choice word)</source>
+        <translation>（選択肢の単語なし）</translation>
+    </message>
+    <message>
+        <source>Channel-point reward: %1</source>
+        <translation>チャンネルポイント特典: %1</translation>
+    </message>
+    <message>
+        <source>Chat command: %1</source>
+        <translation>チャットコマンド: %1</translation>
+    </message>
+    <message>
+        <source>New bridge action</source>
+        <translation>新しいブリッジのアクション</translation>
+    </message>
+    <message>
+        <source>Bridge action %1</source>
+        <translation>ブリッジのアクション %1</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>What the choice &quot;%1&quot; does:</source>
+        <translation>選択肢「%1」で実行する内容:</translation>
+    </message>
+    <message>
+        <source>What the action does:</source>
+        <translation>このアクションで実行する内容:</translation>
+    </message>
+    <message>
+        <source>Without a choice word it does nothing; pick a choice on the left to edit it, or tick the box below to run the script without a word too.</source>
+        <translation>選択肢の単語がないときは何も起きません。左で選択肢を選んで編集するか、下にチェックを入れて単語なしでもスクリプトを実行してください。</translation>
+    </message>
+    <message>
+        <source>Without a choice word it does nothing; pick a choice on the left to edit it, or add keys here to give it an action of its own.</source>
+        <translation>選択肢の単語がないときは何も起きません。左で選択肢を選んで編集するか、ここにキーを追加して単語なしのときの動作を決めてください。</translation>
+    </message>
+    <message>
+        <source>What it does without a choice word:</source>
+        <translation>選択肢の単語がないときに実行する内容:</translation>
+    </message>
+</context>
+<context>
     <name>chatvox::BridgeActionModel</name>
     <message>
         <source>%1 (%2 ms)</source>
@@ -1450,6 +2051,235 @@
     <message>
         <source>The bridge file %1 is not usable, so the bridge stays off: %2</source>
         <translation>ブリッジのファイル %1 が使えないため、ブリッジはオフのままです: %2</translation>
+    </message>
+</context>
+<context>
+    <name>chatvox::BridgeConfigEdit</name>
+    <message>
+        <source>bridge.json has a mistake, so ChatVox does not write over it. Fix it by hand, then press Reload. %1</source>
+        <translation>bridge.json に誤りがあるため、ChatVox は上書きしません。手で直してから「読み直す」を押してください。%1</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>全員</translation>
+    </message>
+    <message>
+        <source>Subscribers</source>
+        <translation>サブスク登録者</translation>
+    </message>
+    <message>
+        <source>VIPs</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <source>Moderators</source>
+        <translation>モデレーター</translation>
+    </message>
+    <message>
+        <source>You only</source>
+        <translation>配信者のみ</translation>
+    </message>
+    <message>
+        <source>Subscribers (and founders), VIPs and above</source>
+        <translation>サブスク登録者（ファウンダー含む）、VIP 以上</translation>
+    </message>
+    <message>
+        <source>VIPs, moderators and you</source>
+        <translation>VIP、モデレーター、配信者</translation>
+    </message>
+    <message>
+        <source>Moderators and you</source>
+        <translation>モデレーターと配信者</translation>
+    </message>
+    <message>
+        <source>Only you (the broadcaster)</source>
+        <translation>配信者のみ</translation>
+    </message>
+</context>
+<context>
+    <name>chatvox::BridgeOptionsDialog</name>
+    <message>
+        <source>PowerShell program</source>
+        <translation>PowerShell プログラム</translation>
+    </message>
+    <message>
+        <source>Scripts folder</source>
+        <translation>スクリプトフォルダー</translation>
+    </message>
+    <message>
+        <source>Windows PowerShell 5.1 (powershell.exe)</source>
+        <translation>Windows PowerShell 5.1 (powershell.exe)</translation>
+    </message>
+    <message>
+        <source>PowerShell 7 (pwsh.exe)</source>
+        <translation>PowerShell 7 (pwsh.exe)</translation>
+    </message>
+    <message>
+        <source>Another program…</source>
+        <translation>別のプログラム…</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>保存しませんでした: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Saved in %1. A --powershell PATH on the command line is used instead of the choice above for that run. Scripts that actions use must be in the scripts folder.</source>
+        <translation>%1 に保存されます。コマンドラインで --powershell PATH を指定すると、その回は上の選択の代わりにそれを使います。アクションが使うスクリプトはスクリプトフォルダーに置いてください。</translation>
+    </message>
+</context>
+<context>
+    <name>chatvox::BridgePanel</name>
+    <message>
+        <source>NOT AVAILABLE</source>
+        <translation>使用不可</translation>
+    </message>
+    <message>
+        <source>The viewer-input bridge is not part of this run.</source>
+        <translation>今回の起動では視聴者入力ブリッジは使えません。</translation>
+    </message>
+    <message>
+        <source>OFF: BAD FILE</source>
+        <translation>オフ: ファイルに誤り</translation>
+    </message>
+    <message>
+        <source>Fix bridge.json by hand (Open folder), then press Reload. ChatVox does not write over it, so nothing you wrote is lost.</source>
+        <translation>bridge.json を手で直してから（「フォルダーを開く」）、「読み直す」を押してください。ChatVox は上書きしないので、書いた内容は失われません。</translation>
+    </message>
+    <message>
+        <source>OFF</source>
+        <translation>オフ</translation>
+    </message>
+    <message>
+        <source>The bridge is off: nothing viewers type or redeem presses keys or runs scripts. Add actions, then turn it on above.</source>
+        <translation>ブリッジはオフです。視聴者が入力しても特典を使っても、キーが押されたりスクリプトが動いたりすることはありません。アクションを追加してから、上でオンにしてください。</translation>
+    </message>
+    <message>
+        <source>DISARMED: KILL SWITCH</source>
+        <translation>停止中: 緊急停止</translation>
+    </message>
+    <message>
+        <source>The kill switch disarmed the bridge. It stays disarmed until you arm it again (a moderator&apos;s !bridge on is refused).</source>
+        <translation>緊急停止でブリッジが停止しました。あなたが再び有効にするまで停止したままです（モデレーターの !bridge on は拒否されます）。</translation>
+    </message>
+    <message>
+        <source>DISARMED</source>
+        <translation>停止中</translation>
+    </message>
+    <message>
+        <source>Disarmed: viewers&apos; commands and rewards do nothing until you arm the bridge.</source>
+        <translation>停止中: ブリッジを有効にするまで、視聴者のコマンドや特典では何も起きません。</translation>
+    </message>
+    <message>
+        <source>ARMED</source>
+        <translation>有効</translation>
+    </message>
+    <message>
+        <source>Armed: viewers vote with their commands; when the vote window closes, the most voted action runs.</source>
+        <translation>有効: 視聴者はコマンドで投票します。投票時間が終わると、いちばん票の多いアクションが実行されます。</translation>
+    </message>
+    <message>
+        <source>Armed: every valid command and reward runs its action.</source>
+        <translation>有効: 正しいコマンドや特典はすべてアクションを実行します。</translation>
+    </message>
+    <message>
+        <source>Dis&amp;arm</source>
+        <translation>停止する(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Arm</source>
+        <translation>有効にする(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Disarm: viewers&apos; commands and rewards do nothing until you arm the bridge again.</source>
+        <translation>停止: 再び有効にするまで、視聴者のコマンドや特典では何も起きません。</translation>
+    </message>
+    <message>
+        <source>Arm: viewers&apos; commands and rewards run their actions.</source>
+        <translation>有効: 視聴者のコマンドや特典でアクションが実行されます。</translation>
+    </message>
+    <message>
+        <source>Turn the bridge on first.</source>
+        <translation>先にブリッジをオンにしてください。</translation>
+    </message>
+    <message>
+        <source>Saved in %1</source>
+        <translation>保存先: %1</translation>
+    </message>
+    <message>
+        <source>PowerShell: %1</source>
+        <translation>PowerShell: %1</translation>
+    </message>
+    <message>
+        <source>PowerShell: not started (it starts when the bridge is armed, or for a test).</source>
+        <translation>PowerShell: 未起動（ブリッジを有効にしたとき、またはテストのときに起動します）。</translation>
+    </message>
+    <message>
+        <source>PowerShell: %1, not running (it starts when the bridge is armed).</source>
+        <translation>PowerShell: %1、停止中（ブリッジを有効にすると起動します）。</translation>
+    </message>
+    <message>
+        <source>PowerShell: starting %1…</source>
+        <translation>PowerShell: %1 を起動中…</translation>
+    </message>
+    <message>
+        <source>PowerShell: ready (%1).</source>
+        <translation>PowerShell: 準備完了（%1）。</translation>
+    </message>
+    <message>
+        <source>PowerShell: restarting after a failure: %1</source>
+        <translation>PowerShell: 失敗したため再起動中: %1</translation>
+    </message>
+    <message>
+        <source>PowerShell keeps failing: %1</source>
+        <translation>PowerShell が失敗し続けています: %1</translation>
+    </message>
+    <message>
+        <source>Turn the bridge on first: the test runs through PowerShell like a viewer&apos;s command.</source>
+        <translation>先にブリッジをオンにしてください。テストも視聴者のコマンドと同じく PowerShell で実行されます。</translation>
+    </message>
+    <message>
+        <source>Runs the selected action on this PC now, as if a viewer had triggered it (no cooldown, works while disarmed)</source>
+        <translation>選んだアクションを、視聴者が使ったときと同じようにこの PC で今すぐ実行します（クールダウンなし、停止中でも動きます）</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（なし）</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>保存しませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Remove action</source>
+        <translation>アクションの削除</translation>
+    </message>
+    <message>
+        <source>Remove the action %1 from bridge.json?</source>
+        <translation>アクション %1 を bridge.json から削除しますか？</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>削除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Anarchy: every command runs</source>
+        <translation>無政府: すべてのコマンドを実行</translation>
+    </message>
+    <message>
+        <source>Democracy: viewers vote</source>
+        <translation>民主制: 視聴者が投票</translation>
     </message>
 </context>
 <context>
@@ -2159,17 +2989,6 @@
     <message>
         <source>Sound on.</source>
         <translation>ミュートを解除しました。</translation>
-    </message>
-</context>
-<context>
-    <name>chatvox::PlaceholderPanel</name>
-    <message>
-        <source>Bridge</source>
-        <translation>ブリッジ</translation>
-    </message>
-    <message>
-        <source>The viewer-input bridge lets chat commands and channel-point rewards trigger actions you allow on this PC (through PowerShell), with cooldowns and a kill switch. It is switched off until you enable it and add actions.</source>
-        <translation>視聴者入力ブリッジを使うと、チャットコマンドやチャンネルポイントの特典で、あなたが許可したこの PC 上の操作（PowerShell 経由）を実行できます。クールダウンと緊急停止付きです。有効にしてアクションを追加するまではオフのままです。</translation>
     </message>
 </context>
 <context>
@@ -2928,7 +3747,7 @@
     </message>
     <message>
         <source>This WSL has no WSLInterop handler in /proc/sys/fs/binfmt_misc (systemd-binfmt can remove it), so Windows programs do not start and the bridge cannot reach PowerShell. Fix: run &quot;sudo sh -c &apos;echo :WSLInterop:M::MZ::/init:PF &gt; /usr/lib/binfmt.d/WSLInterop.conf&apos;&quot;, then &quot;wsl --shutdown&quot; in Windows, and open WSL again.</source>
-        <translation>この WSL には /proc/sys/fs/binfmt_misc に WSLInterop のハンドラーがありません（systemd-binfmt が消すことがあります）。そのため Windows のプログラムが起動せず、ブリッジは PowerShell を使えません。対処: &quot;sudo sh -c 'echo :WSLInterop:M::MZ::/init:PF &gt; /usr/lib/binfmt.d/WSLInterop.conf'&quot; を実行し、Windows で &quot;wsl --shutdown&quot; を実行してから WSL を開き直してください。</translation>
+        <translation>この WSL には /proc/sys/fs/binfmt_misc に WSLInterop のハンドラーがありません（systemd-binfmt が消すことがあります）。そのため Windows のプログラムが起動せず、ブリッジは PowerShell を使えません。対処: &quot;sudo sh -c &apos;echo :WSLInterop:M::MZ::/init:PF &gt; /usr/lib/binfmt.d/WSLInterop.conf&apos;&quot; を実行し、Windows で &quot;wsl --shutdown&quot; を実行してから WSL を開き直してください。</translation>
     </message>
 </context>
 <context>
