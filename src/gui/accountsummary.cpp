@@ -45,6 +45,7 @@ void AccountSummary::refresh()
     const Account::State state = a->state();
     ui->summaryLight->setPixmap(icons::light(AccountTexts::stateColor(*a)).pixmap(16, 16));
     ui->summaryText->setText(AccountTexts::state(*a));
+    // Two lines in the Connection strip: what matters now; the rest in the tooltip.
     QString note;
     if (!a->message().isEmpty())
         note = a->message(); // e.g. the login expired
@@ -52,10 +53,11 @@ void AccountSummary::refresh()
         note = tr("No system keychain: this login is forgotten when ChatVox ends.");
     else if (state == Account::State::LoggedOut && a->clientId().isEmpty())
         note = tr("Logging in needs a Twitch Client ID: see Settings → Twitch account.");
-    else if (state == Account::State::LoggedOut)
-        note = tr("Log in for channel points and !voice answers in chat.");
     ui->summaryNote->setText(note);
     ui->summaryNote->setVisible(!note.isEmpty());
+    ui->summaryText->setToolTip(state == Account::State::LoggedOut
+                                    ? tr("Log in for channel points and !voice answers in chat.")
+                                    : QString());
     ui->summaryLoginButton->setVisible(!a->isLoggedIn());
     ui->summaryLoginButton->setEnabled(state != Account::State::Restoring);
     ui->summaryLoginButton->setText(state == Account::State::WaitingForUser

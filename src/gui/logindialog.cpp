@@ -78,7 +78,9 @@ LoginDialog *LoginDialog::open(Account *account, Settings *settings, QWidget *pa
 {
     LoginDialog *dialog = nullptr;
     for (QWidget *w : QApplication::topLevelWidgets()) {
-        if (auto *d = qobject_cast<LoginDialog *>(w); d && d->m_account == account)
+        // A closed one may wait for its deletion: only an open one is reused.
+        if (auto *d = qobject_cast<LoginDialog *>(w);
+            d && d->m_account == account && d->isVisible())
             dialog = d;
     }
     if (!dialog) {

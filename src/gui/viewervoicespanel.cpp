@@ -49,6 +49,9 @@ ViewerVoicesPanel::ViewerVoicesPanel(const DesktopContext &context, SpeakerModel
     ui->setupUi(this);
     setUpTable(ui->pinsTable);
     setUpTable(ui->choicesTable);
+    ui->choicesTable->horizontalHeader()->setStretchLastSection(false);
+    ui->choicesTable->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    ui->choicesTable->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     ui->pinLoginEdit->setValidator(new QRegularExpressionValidator(
         QRegularExpression(u"@?[A-Za-z0-9_]{0,25}"_s), ui->pinLoginEdit));
 

@@ -47,6 +47,7 @@ public:
     std::unique_ptr<LogModel> log;
     std::unique_ptr<MainWindow> window;
     int messages = 0;
+    TokenStore *store = nullptr; // set before start(): instead of the system keychain
 
     QString settingsPath() const { return dir.filePath(QStringLiteral("account-gui.ini")); }
 
@@ -82,7 +83,7 @@ public:
         settings->setRunOverride(u"eventsub/url"_s, eventSub->url().toString());
         log = std::make_unique<LogModel>();
         log->installMessageHandler();
-        account = std::make_unique<Account>(settings.get());
+        account = std::make_unique<Account>(settings.get(), store);
         account->setDeviceTimeScale(0.05); // Twitch's 5 s between polls become 250 ms
         pipeline = std::make_unique<Pipeline>(settings.get());
         pipeline->setAccount(account.get());
