@@ -3413,6 +3413,14 @@
         <source>Chosen</source>
         <translation>Chosen</translation>
     </message>
+    <message>
+        <source>no speech engine answers yet</source>
+        <translation>no speech engine answers yet</translation>
+    </message>
+    <message>
+        <source>The voices appear here once a speech engine answers.</source>
+        <translation>The voices appear here once a speech engine answers.</translation>
+    </message>
 </context>
 <context>
     <name>chatvox::VoicevoxClient</name>

@@ -3399,6 +3399,14 @@
         <source>Chosen</source>
         <translation>選んだ日時</translation>
     </message>
+    <message>
+        <source>no speech engine answers yet</source>
+        <translation>まだ音声合成エンジンが応答していません</translation>
+    </message>
+    <message>
+        <source>The voices appear here once a speech engine answers.</source>
+        <translation>音声合成エンジンが応答すると、ここに声が並びます。</translation>
+    </message>
 </context>
 <context>
     <name>chatvox::VoicevoxClient</name>

@@ -70,7 +70,7 @@ void ConnectionPanel::refresh()
         color = QColor(0x9c, 0xa3, 0xaf);
         break;
     case RunStatus::Connection::Demo:
-        color = QColor(0x25, 0x63, 0xeb);
+        color = s->demoEnded() ? QColor(0x9c, 0xa3, 0xaf) : QColor(0x25, 0x63, 0xeb);
         break;
     }
     // The demo plays until a channel is entered: the field says it is waiting for one.

@@ -101,8 +101,10 @@ ViewerVoicesPanel::ViewerVoicesPanel(const DesktopContext &context, SpeakerModel
     });
     const auto checkAll = [this](bool on) {
         m_loading = true;
-        for (int i = 0; i < ui->poolList->count(); ++i)
-            ui->poolList->item(i)->setCheckState(on ? Qt::Checked : Qt::Unchecked);
+        for (int i = 0; i < ui->poolList->count(); ++i) {
+            if (ui->poolList->item(i)->flags().testFlag(Qt::ItemIsUserCheckable))
+                ui->poolList->item(i)->setCheckState(on ? Qt::Checked : Qt::Unchecked);
+        }
         m_loading = false;
         writePool();
     };
@@ -170,6 +172,7 @@ void ViewerVoicesPanel::loadStyles()
         for (const SpeakerStyle &s : all)
             ui->pinStyleCombo->addItem(voiceDisplayName(s), QVariant::fromValue(s.id));
         ui->pinStyleCombo->setCurrentIndex(std::max(0, ui->pinStyleCombo->findData(current)));
+        ui->pinStyleCombo->setPlaceholderText(tr("no speech engine answers yet"));
     }
     ui->pinButton->setEnabled(!normalizedLogin(ui->pinLoginEdit->text()).isEmpty()
                               && !all.isEmpty());
@@ -249,6 +252,11 @@ void ViewerVoicesPanel::loadVoiceSettings()
             item->setCheckState(Qt::Checked);
         }
     }
+    if (ui->poolList->count() == 0) {
+        auto *note = new QListWidgetItem(tr("The voices appear here once a speech engine answers."),
+                                         ui->poolList);
+        note->setFlags(Qt::NoItemFlags);
+    }
     ui->commandCheck->setChecked(v.command);
     ui->cooldownSpin->setValue(v.cooldownSeconds);
     ui->cooldownSpin->setEnabled(v.command);
@@ -287,7 +295,8 @@ void ViewerVoicesPanel::writePool()
     Settings::ViewerVoiceSettings v = m_context.settings->viewerVoices();
     QList<qint64> checked;
     for (int i = 0; i < ui->poolList->count(); ++i) {
-        if (ui->poolList->item(i)->checkState() == Qt::Checked)
+        if (ui->poolList->item(i)->flags().testFlag(Qt::ItemIsUserCheckable)
+            && ui->poolList->item(i)->checkState() == Qt::Checked)
             checked << ui->poolList->item(i)->data(kKeyRole).toLongLong();
     }
     QList<qint64> styles;
