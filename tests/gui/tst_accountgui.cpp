@@ -20,6 +20,7 @@
 #include "gui/accountsummary.h"
 #include "gui/connectionpanel.h"
 #include "gui/qrcodewidget.h"
+#include "gui/settingsdialog.h"
 #include "gui/viewervoicespanel.h"
 #include "guitestutil.h"
 #include "speech/speechqueue.h"
@@ -496,6 +497,25 @@ private slots:
         const QStringList missing = test::controlsWithoutAccessibleName(dialog);
         QVERIFY2(missing.isEmpty(), qPrintable(missing.join(u", "_s)));
         dialog->reject();
+
+        // The settings' Twitch account page, which also edits the Client ID.
+        SettingsDialog settings(DesktopContext{f.settings.get(), f.pipeline.get(), f.status.get(),
+                                               f.log.get(), f.account.get()},
+                                nullptr);
+        settings.show();
+        settings.showPage(Preferences::Page::Account);
+        QCOMPARE(settings.currentPage(), Preferences::Page::Account);
+        const QStringList onPage = test::controlsWithoutAccessibleName(&settings);
+        QVERIFY2(onPage.isEmpty(), qPrintable(onPage.join(u", "_s)));
+        auto *clientId = child<QLineEdit>(&settings, "clientIdEdit");
+        QCOMPARE(clientId->text(), u"fake-client-id"_s);
+        clientId->setText(u"my-own-client"_s);
+        emit clientId->editingFinished();
+        QCOMPARE(f.settings->twitchClientId(), u"my-own-client"_s);
+        QCOMPARE(f.account->clientId(), u"my-own-client"_s); // applied at once
+        settings.reject(); // Cancel puts it back
+        QCOMPARE(f.settings->twitchClientId(), u"fake-client-id"_s);
+        QCOMPARE(f.account->clientId(), u"fake-client-id"_s);
     }
 };
 
