@@ -2658,6 +2658,14 @@
         <source>The system voice did not start speaking within %1 seconds.</source>
         <translation>The system voice did not start speaking within %1 seconds.</translation>
     </message>
+    <message>
+        <source>The system voice (%1) did not answer within %2 seconds.</source>
+        <translation>The system voice (%1) did not answer within %2 seconds.</translation>
+    </message>
+    <message>
+        <source>The system voice (%1) stopped answering.</source>
+        <translation>The system voice (%1) stopped answering.</translation>
+    </message>
 </context>
 <context>
     <name>chatvox::TokenManager</name>

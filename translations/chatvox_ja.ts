@@ -2644,6 +2644,14 @@
         <source>The system voice did not start speaking within %1 seconds.</source>
         <translation>システム音声が %1 秒以内に読み上げを開始しませんでした。</translation>
     </message>
+    <message>
+        <source>The system voice (%1) did not answer within %2 seconds.</source>
+        <translation>システム音声（%1）が %2 秒以内に応答しませんでした。</translation>
+    </message>
+    <message>
+        <source>The system voice (%1) stopped answering.</source>
+        <translation>システム音声（%1）が応答しなくなりました。</translation>
+    </message>
 </context>
 <context>
     <name>chatvox::TokenManager</name>

@@ -130,6 +130,8 @@ void Pipeline::createSpeechParts()
     if (!m_systemVoice->isAvailable())
         qCInfo(lcApp).noquote()
             << tr("No system voice: %1").arg(m_systemVoice->unavailableReason());
+    // A system voice that fails or hangs is reported like an engine that does.
+    connect(m_systemVoice, &SystemVoice::availabilityChanged, this, &Pipeline::onEngineStatus);
 
     m_queue = new SpeechQueue(m_engines, m_player,
                               m_settings->systemVoiceFallback() ? m_systemVoice : nullptr, this);
