@@ -1648,6 +1648,16 @@
     </message>
 </context>
 <context>
+    <name>chatvox::DroppedMessagesLog</name>
+    <message numerus="yes">
+        <source>Chat is too fast: skipped %n message(s).</source>
+        <translation>
+            <numerusform>Chat is too fast: skipped %n message.</numerusform>
+            <numerusform>Chat is too fast: skipped %n messages.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>chatvox::EngineModel</name>
     <message>
         <source>Checking…</source>
@@ -2020,13 +2030,6 @@
     <message>
         <source>No system voice: %1</source>
         <translation>No system voice: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Chat is too fast: skipped %n message(s).</source>
-        <translation>
-            <numerusform>Chat is too fast: skipped %n message.</numerusform>
-            <numerusform>Chat is too fast: skipped %n messages.</numerusform>
-        </translation>
     </message>
     <message>
         <source>The audio output stopped responding.</source>

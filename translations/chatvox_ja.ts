@@ -1645,6 +1645,15 @@
     </message>
 </context>
 <context>
+    <name>chatvox::DroppedMessagesLog</name>
+    <message numerus="yes">
+        <source>Chat is too fast: skipped %n message(s).</source>
+        <translation>
+            <numerusform>チャットの流れが速すぎるため、%n 件のコメントをスキップしました。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>chatvox::EngineModel</name>
     <message>
         <source>Checking…</source>
@@ -2015,12 +2024,6 @@
     <message>
         <source>No system voice: %1</source>
         <translation>システム音声は使用できません：%1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Chat is too fast: skipped %n message(s).</source>
-        <translation>
-            <numerusform>チャットの流れが速すぎるため、%n 件のコメントをスキップしました。</numerusform>
-        </translation>
     </message>
     <message>
         <source>The audio output stopped responding.</source>

@@ -2,6 +2,7 @@
 
 #include "app/account.h"
 #include "app/bridge.h"
+#include "app/droppedmessageslog.h"
 #include "app/logging.h"
 #include "app/settings.h"
 #include "app/supervisor.h"
@@ -145,10 +146,9 @@ void Pipeline::createSpeechParts()
                                 << (item.userLogin.isEmpty() ? QString() : item.userLogin + u":"_s)
                                 << item.text;
     });
-    connect(m_queue, &SpeechQueue::dropped, this, [](int count) {
-        qCWarning(lcApp).noquote()
-            << tr("Chat is too fast: skipped %n message(s).", nullptr, count);
-    });
+    // One line a second at most: a raid drops several messages a second.
+    connect(m_queue, &SpeechQueue::dropped, new DroppedMessagesLog(1000, this),
+            &DroppedMessagesLog::add);
     connect(m_queue, &SpeechQueue::idle, this, &Pipeline::checkReplayDone);
 
     // Health: audio
