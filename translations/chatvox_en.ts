@@ -1482,10 +1482,6 @@
         <translation>NAME</translation>
     </message>
     <message>
-        <source>Speech engine URL; repeat for fail-over in order.</source>
-        <translation>Speech engine URL; repeat for fail-over in order.</translation>
-    </message>
-    <message>
         <source>URL</source>
         <translation>URL</translation>
     </message>
@@ -1596,6 +1592,10 @@
     <message>
         <source>PowerShell program that carries out viewer actions (default: powershell.exe).</source>
         <translation>PowerShell program that carries out viewer actions (default: powershell.exe).</translation>
+    </message>
+    <message>
+        <source>Speech engine URL; repeat it for more: copies of the same engine and version share the work, other engines take over in order when they fail.</source>
+        <translation>Speech engine URL; repeat it for more: copies of the same engine and version share the work, other engines take over in order when they fail.</translation>
     </message>
 </context>
 <context>

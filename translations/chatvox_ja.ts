@@ -1479,10 +1479,6 @@
         <translation>NAME</translation>
     </message>
     <message>
-        <source>Speech engine URL; repeat for fail-over in order.</source>
-        <translation>音声合成エンジンの URL（複数回指定すると、指定した順にフェイルオーバー）</translation>
-    </message>
-    <message>
         <source>URL</source>
         <translation>URL</translation>
     </message>
@@ -1593,6 +1589,10 @@
     <message>
         <source>PowerShell program that carries out viewer actions (default: powershell.exe).</source>
         <translation>視聴者のアクションを実行する PowerShell の実行ファイル（既定: powershell.exe）</translation>
+    </message>
+    <message>
+        <source>Speech engine URL; repeat it for more: copies of the same engine and version share the work, other engines take over in order when they fail.</source>
+        <translation>音声合成エンジンの URL（複数回指定可。同じエンジン・同じバージョンのものは分担して合成し、それ以外のエンジンは失敗時に指定順で引き継ぎます）</translation>
     </message>
 </context>
 <context>
