@@ -35,11 +35,11 @@ public:
 
     ~SystemVoiceWorker() override
     {
-        m_active = false;
 #ifdef CHATVOX_HAVE_TEXTTOSPEECH
         if (m_speech) {
             m_speech->disconnect(this);
-            m_speech->stop(QTextToSpeech::BoundaryHint::Immediate);
+            if (m_active) // else nothing to cut: no round trip to the service on the way out
+                m_speech->stop(QTextToSpeech::BoundaryHint::Immediate);
         }
 #endif
     }
@@ -235,12 +235,10 @@ SystemVoice::~SystemVoice()
     }
     // Stuck in a platform call: the app's exit must not wait for it. The thread cleans up after
     // itself if the call ever returns; otherwise the process's end takes it.
+    // (Not even isFinished() may be trusted: it is true while the thread is still deleting the
+    // worker, where a stuck platform call may hold it; ~QThread would wait for that.)
     qCWarning(lcSpeech) << "the system voice did not stop within" << kShutdownTimeoutMs
                         << "ms; leaving its thread behind";
-    QThread *thread = m_thread;
-    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-    if (thread->isFinished())
-        delete thread; // finished in between (a posted deleteLater goes with it)
 }
 
 bool SystemVoice::looksJapanese(QStringView text)
@@ -294,6 +292,9 @@ void SystemVoice::startWorker()
     m_worker = new SystemVoiceWorker(m_engineName, m_defaultEngine, m_cancelledUpTo);
     m_worker->moveToThread(m_thread);
     connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    // A thread left behind by the destructor deletes itself if it ever ends (the destructor
+    // deletes one that ended in time itself, and the posted deleteLater goes with it).
+    connect(m_thread, &QThread::finished, m_thread, &QObject::deleteLater);
     connect(m_worker, &SystemVoiceWorker::connected, this, &SystemVoice::onConnected);
     connect(m_worker, &SystemVoiceWorker::answered, this, &SystemVoice::onAnswered);
     connect(m_worker, &SystemVoiceWorker::started, this, &SystemVoice::onWorkerStarted);

@@ -2,6 +2,7 @@
 // speech-dispatcher (autospawned per XDG_RUNTIME_DIR) plays into the private null sink, so the
 // recording of its monitor shows whether the voice was really heard.
 
+#include "fakespeechdispatcher.h"
 #include "sinkrecorder.h"
 #include "speech/systemvoice.h"
 
@@ -10,6 +11,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLocalServer>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -34,6 +36,8 @@ private Q_SLOTS:
     void emptyTextFinishesAtOnce();
     void sayWithoutPrepareConnectsFirst();
     void hangingSpeechServiceNeverBlocksTheCaller();
+    void speechServiceThatStopsAnsweringIsReportedThenUsedAgain();
+    void lateConnectionMakesTheVoiceAvailable();
 
 private:
     // One voice for all tests: connecting to speech-dispatcher takes about 2 s.
@@ -300,6 +304,108 @@ void TestSystemVoice::hangingSpeechServiceNeverBlocksTheCaller()
     qInfo("destroying the stuck voice took %lld ms", destroyMs);
     QVERIFY2(destroyMs < SystemVoice::kShutdownTimeoutMs + 2000,
              qPrintable(QString::number(destroyMs)));
+#endif
+}
+
+// speech-dispatcher answers, then hangs in the middle of a session (no answer to SPEAK): the
+// say() fails after the start timeout, the voice counts as unavailable (so the queue does not
+// wait 10 s on every message), and it is used again once the service answers.
+void TestSystemVoice::speechServiceThatStopsAnsweringIsReportedThenUsedAgain()
+{
+#if !defined(CHATVOX_TEST_HAVE_TEXTTOSPEECH) || !defined(Q_OS_LINUX)
+    QSKIP("speech-dispatcher only (Linux with Qt TextToSpeech)");
+#else
+    if (!SystemVoice(u"speechd"_s).isAvailable())
+        QSKIP("no speechd plugin");
+    // It ends cleanly: its thread stops in time once the service answers.
+    QTest::failOnWarning(QRegularExpression(u"leaving its thread behind"_s));
+    QTemporaryDir dir;
+    test::FakeSpeechDispatcher fake(dir.filePath(u"ssip.sock"_s));
+    QVERIFY2(fake.isListening(), qPrintable(fake.errorString()));
+    qputenv("SPEECHD_ADDRESS", "unix_socket:" + QFile::encodeName(fake.path()));
+    SystemVoice voice(u"speechd"_s);
+    voice.setStartTimeout(1000);
+    QSignalSpy availability(&voice, &SystemVoice::availabilityChanged);
+    QSignalSpy started(&voice, &SystemVoice::started);
+    QSignalSpy finished(&voice, &SystemVoice::finished);
+    QSignalSpy failed(&voice, &SystemVoice::failed);
+    voice.prepare();
+    QTRY_VERIFY_WITH_TIMEOUT(voice.isConnected(), 10000);
+    qunsetenv("SPEECHD_ADDRESS");
+    QVERIFY(availability.isEmpty());
+
+    voice.say(u"テストです。"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
+    QCOMPARE(started.size(), 1);
+    QVERIFY(failed.isEmpty());
+    QCOMPARE(fake.spoken().value(0), QByteArray("テストです。"));
+
+    fake.hangOn("SPEAK");
+    QElapsedTimer call;
+    call.start();
+    voice.say(u"ここで止まります。"_s);
+    QVERIFY(call.elapsed() < 500);
+    QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 5000);
+    QVERIFY2(failed.first().first().toString().contains(u"did not start speaking"_s),
+             qPrintable(failed.first().first().toString()));
+    QCOMPARE(fake.heldCount(), 1); // the worker waits in spd_say(), not the caller
+    QVERIFY(!voice.isAvailable());
+    QVERIFY2(voice.unavailableReason().contains(u"stopped answering"_s),
+             qPrintable(voice.unavailableReason()));
+    QCOMPARE(availability.size(), 1);
+    QCOMPARE(availability.last().first().toBool(), false);
+
+    voice.say(u"待ちません。"_s); // fails at once: no second 1 s wait
+    QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 2, 500);
+    QCOMPARE(failed.last().first().toString(), voice.unavailableReason());
+
+    fake.release();
+    QTRY_VERIFY_WITH_TIMEOUT(voice.isAvailable(), 10000);
+    QCOMPARE(availability.size(), 2);
+    QCOMPARE(availability.last().first().toBool(), true);
+    voice.say(u"戻りました。"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 10000);
+    QCOMPARE(failed.size(), 2);
+    QVERIFY(fake.spoken().contains(QByteArray("戻りました。")));
+    QVERIFY(!fake.spoken().contains(QByteArray("待ちません。"))); // never reached the service
+#endif
+}
+
+// Connecting takes longer than the connect timeout: unavailable meanwhile, available (and
+// speaking) as soon as speech-dispatcher answers.
+void TestSystemVoice::lateConnectionMakesTheVoiceAvailable()
+{
+#if !defined(CHATVOX_TEST_HAVE_TEXTTOSPEECH) || !defined(Q_OS_LINUX)
+    QSKIP("speech-dispatcher only (Linux with Qt TextToSpeech)");
+#else
+    if (!SystemVoice(u"speechd"_s).isAvailable())
+        QSKIP("no speechd plugin");
+    // It ends cleanly: its thread stops in time once the service answers.
+    QTest::failOnWarning(QRegularExpression(u"leaving its thread behind"_s));
+    QTemporaryDir dir;
+    test::FakeSpeechDispatcher fake(dir.filePath(u"ssip.sock"_s));
+    QVERIFY2(fake.isListening(), qPrintable(fake.errorString()));
+    fake.hangOn("SET SELF CLIENT_NAME");
+    qputenv("SPEECHD_ADDRESS", "unix_socket:" + QFile::encodeName(fake.path()));
+    SystemVoice voice(u"speechd"_s);
+    voice.setConnectTimeout(1000);
+    QSignalSpy availability(&voice, &SystemVoice::availabilityChanged);
+    QSignalSpy finished(&voice, &SystemVoice::finished);
+    voice.prepare();
+    QTRY_COMPARE_WITH_TIMEOUT(fake.heldCount(), 1, 10000);
+    qunsetenv("SPEECHD_ADDRESS");
+    QTRY_COMPARE_WITH_TIMEOUT(availability.size(), 1, 5000);
+    QCOMPARE(availability.last().first().toBool(), false);
+    QVERIFY(!voice.isAvailable());
+    QVERIFY(!voice.isConnected());
+
+    fake.release();
+    QTRY_VERIFY_WITH_TIMEOUT(voice.isConnected(), 10000);
+    QVERIFY(voice.isAvailable());
+    QCOMPARE(availability.size(), 2);
+    QCOMPARE(availability.last().first().toBool(), true);
+    voice.say(u"間に合いました。"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
 #endif
 }
 
