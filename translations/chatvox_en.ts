@@ -2839,10 +2839,6 @@
         <translation>NAME</translation>
     </message>
     <message>
-        <source>Speech engine URL; repeat for fail-over in order.</source>
-        <translation>Speech engine URL; repeat for fail-over in order.</translation>
-    </message>
-    <message>
         <source>URL</source>
         <translation>URL</translation>
     </message>
@@ -2954,6 +2950,10 @@
         <source>PowerShell program that carries out viewer actions (default: powershell.exe).</source>
         <translation>PowerShell program that carries out viewer actions (default: powershell.exe).</translation>
     </message>
+    <message>
+        <source>Speech engine URL; repeat it for more: copies of the same engine and version share the work, other engines take over in order when they fail.</source>
+        <translation>Speech engine URL; repeat it for more: copies of the same engine and version share the work, other engines take over in order when they fail.</translation>
+    </message>
 </context>
 <context>
     <name>chatvox::ConnectionPanel</name>
@@ -3018,6 +3018,16 @@
     <message>
         <source>Twitch did not confirm the new login: %1</source>
         <translation>Twitch did not confirm the new login: %1</translation>
+    </message>
+</context>
+<context>
+    <name>chatvox::DroppedMessagesLog</name>
+    <message numerus="yes">
+        <source>Chat is too fast: skipped %n message(s).</source>
+        <translation>
+            <numerusform>Chat is too fast: skipped %n message.</numerusform>
+            <numerusform>Chat is too fast: skipped %n messages.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3456,13 +3466,6 @@
     <message>
         <source>No system voice: %1</source>
         <translation>No system voice: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Chat is too fast: skipped %n message(s).</source>
-        <translation>
-            <numerusform>Chat is too fast: skipped %n message.</numerusform>
-            <numerusform>Chat is too fast: skipped %n messages.</numerusform>
-        </translation>
     </message>
     <message>
         <source>The audio output stopped responding.</source>
@@ -4094,6 +4097,14 @@
     <message>
         <source>The system voice did not start speaking within %1 seconds.</source>
         <translation>The system voice did not start speaking within %1 seconds.</translation>
+    </message>
+    <message>
+        <source>The system voice (%1) did not answer within %2 seconds.</source>
+        <translation>The system voice (%1) did not answer within %2 seconds.</translation>
+    </message>
+    <message>
+        <source>The system voice (%1) stopped answering.</source>
+        <translation>The system voice (%1) stopped answering.</translation>
     </message>
 </context>
 <context>

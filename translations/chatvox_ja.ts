@@ -2836,10 +2836,6 @@
         <translation>NAME</translation>
     </message>
     <message>
-        <source>Speech engine URL; repeat for fail-over in order.</source>
-        <translation>音声合成エンジンの URL（複数回指定すると、指定した順にフェイルオーバー）</translation>
-    </message>
-    <message>
         <source>URL</source>
         <translation>URL</translation>
     </message>
@@ -2951,6 +2947,10 @@
         <source>PowerShell program that carries out viewer actions (default: powershell.exe).</source>
         <translation>視聴者のアクションを実行する PowerShell の実行ファイル（既定: powershell.exe）</translation>
     </message>
+    <message>
+        <source>Speech engine URL; repeat it for more: copies of the same engine and version share the work, other engines take over in order when they fail.</source>
+        <translation>音声合成エンジンの URL（複数回指定可。同じエンジン・同じバージョンのものは分担して合成し、それ以外のエンジンは失敗時に指定順で引き継ぎます）</translation>
+    </message>
 </context>
 <context>
     <name>chatvox::ConnectionPanel</name>
@@ -3015,6 +3015,15 @@
     <message>
         <source>Twitch did not confirm the new login: %1</source>
         <translation>Twitch が新しいログインを確認できませんでした：%1</translation>
+    </message>
+</context>
+<context>
+    <name>chatvox::DroppedMessagesLog</name>
+    <message numerus="yes">
+        <source>Chat is too fast: skipped %n message(s).</source>
+        <translation>
+            <numerusform>チャットの流れが速すぎるため、%n 件のコメントをスキップしました。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3451,12 +3460,6 @@
     <message>
         <source>No system voice: %1</source>
         <translation>システム音声は使用できません：%1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Chat is too fast: skipped %n message(s).</source>
-        <translation>
-            <numerusform>チャットの流れが速すぎるため、%n 件のコメントをスキップしました。</numerusform>
-        </translation>
     </message>
     <message>
         <source>The audio output stopped responding.</source>
@@ -4080,6 +4083,14 @@
     <message>
         <source>The system voice did not start speaking within %1 seconds.</source>
         <translation>システム音声が %1 秒以内に読み上げを開始しませんでした。</translation>
+    </message>
+    <message>
+        <source>The system voice (%1) did not answer within %2 seconds.</source>
+        <translation>システム音声（%1）が %2 秒以内に応答しませんでした。</translation>
+    </message>
+    <message>
+        <source>The system voice (%1) stopped answering.</source>
+        <translation>システム音声（%1）が応答しなくなりました。</translation>
     </message>
 </context>
 <context>

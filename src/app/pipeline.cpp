@@ -2,6 +2,7 @@
 
 #include "app/account.h"
 #include "app/bridge.h"
+#include "app/droppedmessageslog.h"
 #include "app/logging.h"
 #include "app/settings.h"
 #include "app/supervisor.h"
@@ -130,6 +131,8 @@ void Pipeline::createSpeechParts()
     if (!m_systemVoice->isAvailable())
         qCInfo(lcApp).noquote()
             << tr("No system voice: %1").arg(m_systemVoice->unavailableReason());
+    // A system voice that fails or hangs is reported like an engine that does.
+    connect(m_systemVoice, &SystemVoice::availabilityChanged, this, &Pipeline::onEngineStatus);
 
     m_queue = new SpeechQueue(m_engines, m_player,
                               m_settings->systemVoiceFallback() ? m_systemVoice : nullptr, this);
@@ -143,10 +146,9 @@ void Pipeline::createSpeechParts()
                                 << (item.userLogin.isEmpty() ? QString() : item.userLogin + u":"_s)
                                 << item.text;
     });
-    connect(m_queue, &SpeechQueue::dropped, this, [](int count) {
-        qCWarning(lcApp).noquote()
-            << tr("Chat is too fast: skipped %n message(s).", nullptr, count);
-    });
+    // One line a second at most: a raid drops several messages a second.
+    connect(m_queue, &SpeechQueue::dropped, new DroppedMessagesLog(1000, this),
+            &DroppedMessagesLog::add);
     connect(m_queue, &SpeechQueue::idle, this, &Pipeline::checkReplayDone);
 
     // Health: audio

@@ -301,7 +301,7 @@ void SpeechQueue::applyBacklogPolicy()
     n.state = QueueItemInfo::State::Waiting;
     n.wav.clear();
     n.systemVoice = false;
-    qCInfo(lcSpeech) << "backlog: dropped" << droppedNow << "oldest message(s)";
+    qCDebug(lcSpeech) << "backlog: dropped" << droppedNow << "oldest message(s)"; // app logs it
     emit dropped(droppedNow);
 }
 
