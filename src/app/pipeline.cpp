@@ -585,8 +585,19 @@ void Pipeline::onChatMessage(const ChatMessage &message)
     const qint64 nowMs = (m_replay && message.sentAtMs > 0) ? message.sentAtMs : m_clock.elapsed();
     const FilterDecision d = m_filter.process(message, nowMs);
     if (!d.speak) {
-        ++m_stats.skipped;
         qCDebug(lcApp).noquote() << "skip" << d.reasonId() << message.login << message.text;
+    } else {
+        m_recent.push_back({message.id, message.login});
+        if (m_recent.size() > kRecentLimit)
+            m_recent.pop_front();
+    }
+    speakOrSkip(message, d);
+}
+
+void Pipeline::speakOrSkip(const ChatMessage &message, const FilterDecision &d)
+{
+    if (!d.speak) {
+        ++m_stats.skipped;
         emitDecision(JsonLine()
                          .add(u"event", u"skip"_s)
                          .add(u"id", message.id)
@@ -617,9 +628,6 @@ void Pipeline::onChatMessage(const ChatMessage &message)
             .add(u"text", d.text)
             .add(u"speaker", speaker ? QJsonValue(double(*speaker)) : QJsonValue(QJsonValue::Null))
             .line());
-    m_recent.push_back({message.id, message.login});
-    if (m_recent.size() > kRecentLimit)
-        m_recent.pop_front();
     if (m_queue)
         m_queue->enqueue(utterance);
 }
@@ -936,41 +944,9 @@ void Pipeline::onRedemption(const Redemption &r)
     message.receivedNs = r.receivedNs;
     // The same filters as chat: ignored viewers, NG words, URLs, dictionary, length.
     const FilterDecision d = m_redemptionFilter.evaluate(message);
-    if (!d.speak) {
-        ++m_stats.skipped;
-        emitDecision(JsonLine()
-                         .add(u"event", u"skip"_s)
-                         .add(u"id", r.id)
-                         .add(u"user", r.userLogin)
-                         .add(u"reason", d.reasonId())
-                         .line());
-        return;
-    }
-    ++m_stats.spoken;
-    Utterance utterance;
-    utterance.messageId = r.id;
-    utterance.userLogin = r.userLogin;
-    utterance.text = d.text;
-    utterance.receivedNs = r.receivedNs;
-    if (d.voice) {
-        utterance.styleId = d.voice->styleId;
-        utterance.voice = d.voice->params;
-    } else {
-        utterance.voice = m_settings->voice();
-        utterance.styleId = m_viewerVoices->styleFor(message);
-    }
-    const std::optional<qint64> speaker = utterance.styleId ? utterance.styleId : m_defaultStyle;
-    qCInfo(lcApp).noquote() << tr("Channel points: %1").arg(d.text);
-    emitDecision(
-        JsonLine()
-            .add(u"event", u"speak"_s)
-            .add(u"id", r.id)
-            .add(u"user", r.userLogin)
-            .add(u"text", d.text)
-            .add(u"speaker", speaker ? QJsonValue(double(*speaker)) : QJsonValue(QJsonValue::Null))
-            .line());
-    if (m_queue)
-        m_queue->enqueue(utterance);
+    if (d.speak)
+        qCInfo(lcApp).noquote() << tr("Channel points: %1").arg(d.text);
+    speakOrSkip(message, d);
 }
 
 } // namespace chatvox

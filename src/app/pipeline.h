@@ -132,6 +132,8 @@ private:
     void onChatMessage(const ChatMessage &message);
     void onModeration(const ModerationEvent &event);
     void emitDecision(const QByteArray &line);
+    // Counts and reports a filter decision and queues what it speaks.
+    void speakOrSkip(const ChatMessage &message, const FilterDecision &decision);
     void applySettings(int group);
     void resolveDefaultStyle();
     void onEngineStatus();
