@@ -13,6 +13,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QtEndian>
@@ -220,6 +221,46 @@ private slots:
     {
         const QString config = WineSession::windowsPath(m_dir.filePath(u"speak.ini"_s));
         speaksAReplay(windowsBuild(u"dist/chatvox.exe"_s), {u"--config"_s, config});
+    }
+
+    // The desktop program, not headless: its main window and tray icon open and it reads aloud;
+    // later starts reach it over the Windows local socket (a named pipe): a command acts on it,
+    // a plain start brings it forward, and neither opens a second window.
+    void desktopWindowAndSingleInstance()
+    {
+        FakeVoicevox engine;
+        QVERIFY(engine.listen());
+        const QString exe = windowsBuild(u"dist/chatvox.exe"_s);
+        const QStringList config{u"--config"_s,
+                                 WineSession::windowsPath(m_dir.filePath(u"desktop.ini"_s))};
+        std::unique_ptr<QProcess> app
+            = m_wine->start(exe,
+                            config
+                                + QStringList{u"--engine"_s, engine.url().toString(), u"--replay"_s,
+                                              WineSession::windowsPath(replayLog())});
+        QVERIFY(app);
+        const auto kill = qScopeGuard([&] {
+            app->kill();
+            app->waitForFinished(10000);
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(engine.synthesizedTexts().size() == 3, 90000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_wine->windowNames().contains(u"ChatVox"_s), 30000);
+        QCOMPARE(app->state(), QProcess::Running);
+
+        const WineSession::Result pause = m_wine->run(exe, config + QStringList{u"--pause"_s});
+        QVERIFY2(pause.exitCode == 0, pause.err.constData());
+        const WineSession::Result again = m_wine->run(exe, config);
+        QVERIFY2(again.exitCode == 0, again.err.constData());
+        QByteArray log;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (log += app->readAllStandardError()).contains("Request from another start: show"),
+            10000);
+        QVERIFY2(log.contains("Request from another start: pause"), log.constData());
+        const QStringList windows = m_wine->windowNames();
+        qInfo() << "top-level windows:" << windows;
+        QCOMPARE(windows.count(u"ChatVox"_s), 1);
+        QVERIFY(windows.contains(u"QTrayIconMessageWindow"_s)); // Qt's window of the tray icon
+        QCOMPARE(app->state(), QProcess::Running);
     }
 
     void installerInstallsUpgradesAndUninstalls()

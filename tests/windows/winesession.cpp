@@ -130,6 +130,24 @@ QString WineSession::windowsPath(const QString &unixPath)
     return u"Z:"_s + path;
 }
 
+QStringList WineSession::windowNames() const
+{
+    QProcess p;
+    p.setProcessEnvironment(m_env);
+    p.start(u"xwininfo"_s, {u"-root"_s, u"-children"_s});
+    if (!p.waitForFinished(10000))
+        return {};
+    // Lines such as:     0x200003 "ChatVox": ("chatvox.exe" "chatvox.exe")  800x600+0+0  +0+0
+    QStringList names;
+    for (const QString &line : QString::fromUtf8(p.readAllStandardOutput()).split(u'\n')) {
+        const qsizetype open = line.indexOf(u'"');
+        const qsizetype close = open < 0 ? -1 : line.indexOf(u"\":"_s, open + 1);
+        if (close > open)
+            names << line.mid(open + 1, close - open - 1);
+    }
+    return names;
+}
+
 QString WineSession::userProfile() const
 {
     const QDir users(m_prefix + u"/drive_c/users"_s);

@@ -46,6 +46,8 @@ public:
     // Z:\... for a Unix path (Wine maps / to Z:).
     static QString windowsPath(const QString &unixPath);
     QString prefix() const { return m_prefix; }
+    // The names of the top-level windows on the session's virtual display (xwininfo).
+    QStringList windowNames() const;
     // drive_c/users/<the user>: AppData\Local (settings), Desktop, Start menu live there.
     QString userProfile() const;
     // The value of a registry entry ("HKCU\\Software\\..."), empty when absent.
