@@ -2289,6 +2289,14 @@
         <source>The same redemption of %1 by %2 came twice; it runs once.</source>
         <translation>The same redemption of %1 by %2 came twice; it runs once.</translation>
     </message>
+    <message>
+        <source>bridge.json was read again</source>
+        <translation>bridge.json was read again</translation>
+    </message>
+    <message>
+        <source>the bridge was stopped</source>
+        <translation>the bridge was stopped</translation>
+    </message>
 </context>
 <context>
     <name>chatvox::BridgeActionDialog</name>
@@ -2811,6 +2819,10 @@
         <source>Democracy: viewers vote</source>
         <translation>Democracy: viewers vote</translation>
     </message>
+    <message>
+        <source>PowerShell: starting…</source>
+        <translation>PowerShell: starting…</translation>
+    </message>
 </context>
 <context>
     <name>chatvox::Cli</name>
@@ -3254,6 +3266,10 @@
     <message>
         <source>Cannot create the folder %1.</source>
         <translation>Cannot create the folder %1.</translation>
+    </message>
+    <message>
+        <source>Starting PowerShell was cancelled.</source>
+        <translation>Starting PowerShell was cancelled.</translation>
     </message>
 </context>
 <context>

@@ -2286,6 +2286,14 @@
         <source>The same redemption of %1 by %2 came twice; it runs once.</source>
         <translation>%2 による %1 の同じ引き換えが二度届きました。実行は一度だけです。</translation>
     </message>
+    <message>
+        <source>bridge.json was read again</source>
+        <translation>bridge.json を読み直しました</translation>
+    </message>
+    <message>
+        <source>the bridge was stopped</source>
+        <translation>ブリッジが止められました</translation>
+    </message>
 </context>
 <context>
     <name>chatvox::BridgeActionDialog</name>
@@ -2808,6 +2816,10 @@
         <source>Democracy: viewers vote</source>
         <translation>民主制: 視聴者が投票</translation>
     </message>
+    <message>
+        <source>PowerShell: starting…</source>
+        <translation>PowerShell: 起動中…</translation>
+    </message>
 </context>
 <context>
     <name>chatvox::Cli</name>
@@ -3248,6 +3260,10 @@
     <message>
         <source>Cannot create the folder %1.</source>
         <translation>フォルダー %1 を作れません。</translation>
+    </message>
+    <message>
+        <source>Starting PowerShell was cancelled.</source>
+        <translation>PowerShell の起動は取り消されました。</translation>
     </message>
 </context>
 <context>

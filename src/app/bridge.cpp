@@ -6,6 +6,8 @@
 #include "bridge/keyrelease.h"
 #include "core/clock.h"
 
+#include <utility>
+
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
@@ -80,6 +82,7 @@ Bridge::Bridge(const Options &options, QObject *parent)
     : QObject(parent)
     , m_options(options)
     , m_host(new PowerShellHost(this))
+    , m_planner(new HostLaunchPlanner(this))
     , m_activity(new BridgeActivityModel(this))
     , m_actions(new BridgeActionModel(this))
     , m_pumpTimer(new QTimer(this))
@@ -112,14 +115,21 @@ Bridge::Bridge(const Options &options, QObject *parent)
             });
     connect(m_host, &PowerShellHost::diagnostic, this,
             [](const QString &line) { qCDebug(lcApp).noquote() << "PowerShell:" << line; });
+    connect(m_planner, &HostLaunchPlanner::prepared, this, &Bridge::onPlanPrepared);
+    connect(m_planner, &HostLaunchPlanner::failed, this, &Bridge::onPlanFailed);
 }
 
-Bridge::~Bridge() = default;
+Bridge::~Bridge()
+{
+    // Before the host waits for its last process: a plan in flight stops meanwhile.
+    m_planner->cancel();
+}
 
 bool Bridge::load()
 {
     m_loadProblem.clear();
     const bool exists = QFileInfo::exists(m_options.configPath);
+    dropPlanning(tr("bridge.json was read again"));
     if (!exists && !m_options.configExplicit) {
         qCInfo(lcApp).noquote() << tr("Viewer-input bridge: off (no %1).")
                                        .arg(QDir::toNativeSeparators(m_options.configPath));
@@ -223,7 +233,8 @@ Bridge::Mode Bridge::mode() const
 
 bool Bridge::isIdle() const
 {
-    return m_matcher.queuedCount() == 0 && !m_matcher.voteEndsAtMs() && m_running.isEmpty();
+    return m_matcher.queuedCount() == 0 && !m_matcher.voteEndsAtMs() && m_running.isEmpty()
+        && m_testsWaiting.isEmpty();
 }
 
 QString Bridge::statusText() const
@@ -243,6 +254,8 @@ QString Bridge::statusText() const
         return state;
     if (!m_hostProblem.isEmpty())
         return state + u' ' + m_hostProblem;
+    if (isPreparingHost())
+        return state + u' ' + tr("Starting PowerShell…");
     switch (m_host->state()) {
     case PowerShellHost::State::Starting:
         return state + u' ' + tr("Starting PowerShell…");
@@ -278,6 +291,7 @@ void Bridge::stop()
 {
     m_pumpTimer->stop();
     m_matcher.clear(); // nothing new starts while PowerShell winds down
+    dropPlanning(tr("the bridge was stopped"));
     m_host->stop();
 }
 
@@ -299,32 +313,71 @@ void Bridge::startHost()
 {
     if (m_dryRun || !isEnabled())
         return;
-    if (!m_plan) {
-        HostLaunchOptions options = m_options.launch;
-        options.powershellChoice = config().powershell;
-        options.scriptsFolder = config().scriptsFolder;
-        options.scriptNames.clear();
-        for (const Action &a : config().actions) {
-            if (a.kind == Action::Kind::Script && !options.scriptNames.contains(a.script))
-                options.scriptNames << a.script;
-        }
-        const Result<HostLaunchPlan> plan = prepareHostLaunch(options);
-        if (!plan) {
-            m_hostProblem = plan.error();
-            qCWarning(lcApp).noquote() << m_hostProblem;
-            BridgeActivity e;
-            e.kind = BridgeActivity::Kind::HostProblem;
-            e.reason = u"launch"_s;
-            e.text = m_hostProblem;
-            addActivity(e);
-            reportHealth();
-            emit statusChanged();
-            return;
-        }
-        m_plan = plan.value();
-        m_host->setPlan(*m_plan);
+    if (m_plan) {
+        m_host->start();
+        return;
     }
+    if (isPreparingHost())
+        return; // it starts when the plan is ready
+    HostLaunchOptions options = m_options.launch;
+    options.powershellChoice = config().powershell;
+    options.scriptsFolder = config().scriptsFolder;
+    options.scriptNames.clear();
+    for (const Action &a : config().actions) {
+        if (a.kind == Action::Kind::Script && !options.scriptNames.contains(a.script))
+            options.scriptNames << a.script;
+    }
+    // Off the GUI thread: from WSL this asks cmd.exe and wslpath, which may take seconds.
+    m_planner->prepare(options);
+    reportHealth();
+    emit statusChanged();
+}
+
+void Bridge::onPlanPrepared(const HostLaunchPlan &plan)
+{
+    m_plan = plan;
+    m_host->setPlan(*m_plan);
     m_host->start();
+    for (const WaitingTest &t : std::exchange(m_testsWaiting, {}))
+        m_running.insert(m_host->submit(t.request), t.action);
+    reportHealth();
+    emit statusChanged();
+    pump(); // actions that came meanwhile
+}
+
+void Bridge::onPlanFailed(const QString &error)
+{
+    m_hostProblem = error;
+    qCWarning(lcApp).noquote() << m_hostProblem;
+    BridgeActivity e;
+    e.kind = BridgeActivity::Kind::HostProblem;
+    e.reason = u"launch"_s;
+    e.text = m_hostProblem;
+    addActivity(e);
+    for (const WaitingTest &t : std::exchange(m_testsWaiting, {}))
+        failTestRun(t.action, m_hostProblem);
+    reportHealth();
+    emit statusChanged();
+    pump(); // actions that came meanwhile fail visibly
+}
+
+void Bridge::dropPlanning(const QString &reason)
+{
+    m_planner->cancel();
+    for (const WaitingTest &t : std::exchange(m_testsWaiting, {}))
+        failTestRun(t.action, reason);
+}
+
+void Bridge::failTestRun(const TriggeredAction &action, const QString &problem)
+{
+    BridgeActivity f;
+    f.kind = BridgeActivity::Kind::Failed;
+    f.actionId = action.actionId;
+    f.choice = action.choice;
+    f.reason = u"host"_s;
+    f.text = tr("%1 did not run: %2").arg(describe(action.actionId, action.choice), problem);
+    addActivity(f);
+    emit actionFinished(action, false, problem);
 }
 
 void Bridge::handleChatMessage(const ChatMessage &message)
@@ -426,6 +479,10 @@ void Bridge::applyResult(const MatchResult &r)
 void Bridge::pump()
 {
     m_pumpTimer->stop();
+    if (!m_dryRun && isPreparingHost()) {
+        checkIdle();
+        return; // what is due waits for the plan, as it would for the host (onPlanPrepared)
+    }
     const qint64 now = m_dryRun ? m_lastLogMs : m_clock.elapsed();
     // Live, one action at a time: the next leaves the queue when PowerShell answered.
     while (m_dryRun || m_running.isEmpty()) {
@@ -584,6 +641,7 @@ void Bridge::killSwitch(const QString &who)
     m_killEngaged = true;
     m_matcher.engageKillSwitch();
     m_pumpTimer->stop();
+    dropPlanning(tr("Stopped by the kill switch."));
     const QList<ScanKey> held = m_host->possiblyHeldKeys();
     m_host->kill(tr("Stopped by the kill switch."));
     if (!held.isEmpty() && !m_dryRun) {
@@ -633,6 +691,14 @@ bool Bridge::testAction(const QString &actionId, const QString &choice)
     addActivity(e);
     if (!m_plan || m_host->state() == PowerShellHost::State::Stopped)
         startHost();
+    TriggeredAction t;
+    t.actionId = actionId;
+    t.choice = word;
+    t.receivedNs = monotonicNs();
+    if (!m_plan && isPreparingHost()) {
+        m_testsWaiting.append({*request, t}); // runs when the plan is ready
+        return true;
+    }
     if (!m_plan) {
         BridgeActivity f = e;
         f.kind = BridgeActivity::Kind::Failed;
@@ -641,10 +707,6 @@ bool Bridge::testAction(const QString &actionId, const QString &choice)
         addActivity(f);
         return false;
     }
-    TriggeredAction t;
-    t.actionId = actionId;
-    t.choice = word;
-    t.receivedNs = monotonicNs();
     m_running.insert(m_host->submit(*request), t);
     return true;
 }
@@ -673,6 +735,10 @@ void Bridge::reportHealth()
     if (!isEnabled())
         return;
     using H = Supervisor::Health;
+    if (isPreparingHost()) {
+        m_supervisor->report(kPart, H::Starting, statusText());
+        return;
+    }
     switch (m_host->state()) {
     case PowerShellHost::State::Starting:
         m_supervisor->report(kPart, H::Starting, statusText());

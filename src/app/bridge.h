@@ -3,6 +3,7 @@
 #include "app/bridgeactivitymodel.h"
 #include "bridge/bridgeconfig.h"
 #include "bridge/hostlaunch.h"
+#include "bridge/hostlaunchplanner.h"
 #include "bridge/powershellhost.h"
 #include "bridge/triggermatcher.h"
 #include "core/chatmessage.h"
@@ -78,6 +79,9 @@ public:
     bool isIdle() const; // nothing queued, voting or running
     QString statusText() const;
     QString hostProblem() const { return m_hostProblem; }
+    // PowerShell is being found and host.ps1 written, off the GUI thread (from WSL that asks
+    // Windows, which can take seconds); the host starts when that is done.
+    bool isPreparingHost() const { return m_planner->isBusy(); }
 
     PowerShellHost *host() const { return m_host; }
     BridgeActivityModel *activity() const { return m_activity; }
@@ -126,6 +130,12 @@ private:
     void pump();
     void fire(const TriggeredAction &action);
     void startHost();
+    void onPlanPrepared(const HostLaunchPlan &plan);
+    void onPlanFailed(const QString &error);
+    // A plan in flight is no longer wanted (reload, stop, kill switch): it never starts, and
+    // test runs waiting for it fail with `reason`.
+    void dropPlanning(const QString &reason);
+    void failTestRun(const TriggeredAction &action, const QString &problem);
     void onHostFinished(qint64 seq, bool ok, const QString &error);
     void onHostState(PowerShellHost::State state);
     void addActivity(BridgeActivity entry);
@@ -142,7 +152,14 @@ private:
     bool m_dryRun = false;
     bool m_started = false;
     PowerShellHost *m_host;
+    HostLaunchPlanner *m_planner;
     std::optional<HostLaunchPlan> m_plan;
+    struct WaitingTest
+    {
+        HostRequest request;
+        TriggeredAction action;
+    };
+    QList<WaitingTest> m_testsWaiting; // test runs asked for while the plan is prepared
     QString m_hostProblem;
     BridgeActivityModel *m_activity;
     BridgeActionModel *m_actions;

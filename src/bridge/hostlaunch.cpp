@@ -63,6 +63,17 @@ QString findNativePowerShell(const QString &choice, const QProcessEnvironment &e
 #endif
 }
 
+bool isCancelled(const HostLaunchOptions &options)
+{
+    return options.cancelled && options.cancelled();
+}
+
+// Never shown: whoever cancelled a plan drops its result.
+Error cancelledError()
+{
+    return Error{Text::tr("Starting PowerShell was cancelled.")};
+}
+
 } // namespace
 
 QString HostLaunchPlan::scriptPathForHost(const QString &scriptName) const
@@ -104,6 +115,8 @@ QByteArray hostScriptSource()
 
 Result<HostLaunchPlan> prepareHostLaunch(const HostLaunchOptions &options)
 {
+    if (isCancelled(options))
+        return cancelledError();
     HostLaunchPlan plan;
     plan.environment = options.environment;
 #ifdef Q_OS_WIN
@@ -165,9 +178,15 @@ Result<HostLaunchPlan> prepareHostLaunch(const HostLaunchOptions &options)
     if (plan.viaWsl) {
         if (const QString problem = wslInteropProblem(wsl); !problem.isEmpty())
             return Error{problem};
-        const QString folder = !options.windowsStagingDir.isEmpty()
-            ? options.windowsStagingDir
-            : windowsSideBridgeFolder(wsl, options.environment, options.cmdExe);
+        QString folder = options.windowsStagingDir;
+        if (folder.isEmpty()) {
+            folder = windowsSideBridgeFolder(wsl, options.environment, options.cmdExe,
+                                             options.windowsFolderTimeoutMs, options.cancelled);
+            if (isCancelled(options))
+                return cancelledError();
+            if (options.windowsFolderChosen)
+                options.windowsFolderChosen(folder);
+        }
         const QString scripts = QDir(folder).filePath(u"scripts"_s);
         if (windowsPathFromMount(folder, wsl).isEmpty())
             return Error{
@@ -192,8 +211,12 @@ Result<HostLaunchPlan> prepareHostLaunch(const HostLaunchOptions &options)
             if (!writeIfChanged(scriptsDir.filePath(name), source.readAll(), &error))
                 return Error{Text::tr("Cannot copy the script %1: %2").arg(name, error)};
         }
-        plan.hostScriptForHost = toWindowsPath(plan.hostScript, wsl, options.wslpathProgram);
-        plan.scriptsDirForHost = toWindowsPath(scripts, wsl, options.wslpathProgram);
+        plan.hostScriptForHost
+            = toWindowsPath(plan.hostScript, wsl, options.wslpathProgram, options.cancelled);
+        plan.scriptsDirForHost
+            = toWindowsPath(scripts, wsl, options.wslpathProgram, options.cancelled);
+        if (isCancelled(options))
+            return cancelledError();
         if (plan.hostScriptForHost.isEmpty() || plan.scriptsDirForHost.isEmpty())
             return Error{
                 Text::tr("Cannot turn %1 into a Windows path (wslpath failed).").arg(folder)};

@@ -3,6 +3,7 @@
 #include "bridge/wslinterop.h"
 #include "core/result.h"
 
+#include <functional>
 #include <optional>
 
 #include <QProcessEnvironment>
@@ -41,6 +42,13 @@ struct HostLaunchOptions
     QString windowsStagingDir; // WSL: Linux path of a folder on a Windows drive; empty: ask
     QString wslpathProgram; // tests
     QString cmdExe; // tests
+    int windowsFolderTimeoutMs = 5000; // WSL: how long cmd.exe may take to say %LOCALAPPDATA%
+    // True once the plan is no longer wanted: prepareHostLaunch stops early, with an error.
+    // Asked from the thread that prepares it.
+    WslCancelled cancelled;
+    // WSL: told the folder chosen when windowsStagingDir was empty (asked from Windows, or the
+    // fallback), so that later plans can pass it instead of asking again.
+    std::function<void(const QString &linuxPath)> windowsFolderChosen;
     std::optional<WslEnvironment> wsl; // empty: detectWsl()
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
 };
@@ -51,6 +59,8 @@ QStringList hostArguments(const QString &hostScriptForHost, const QString &scrip
 // Finds PowerShell, writes host.ps1 (from the resources) and, from WSL, copies it and the
 // scripts to a Windows-side folder; returns how to start it, or the cause and fix for the user
 // when it cannot be started (no Windows, interop off, PowerShell not found, ...).
+// From WSL it runs cmd.exe and wslpath and waits for them (seconds when Windows is slow): call
+// it off the GUI thread (HostLaunchPlanner does). Thread-safe for different folders.
 Result<HostLaunchPlan> prepareHostLaunch(const HostLaunchOptions &options);
 
 // host.ps1 as shipped (resources/bridge/host.ps1).

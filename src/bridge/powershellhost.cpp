@@ -19,6 +19,7 @@ namespace {
 
 constexpr qsizetype kMaxLineBytes = 1024 * 1024;
 constexpr int kStderrLinesKept = 5;
+constexpr int kKillWaitMs = 50; // the kill switch: the OS ends a killed process in this time
 
 } // namespace
 
@@ -52,6 +53,17 @@ PowerShellHost::~PowerShellHost()
 {
     m_wanted = false;
     killProcess();
+    // ChatVox is closing: a host stopped a moment ago still gets the rest of its grace period
+    // to release keys on end of input; then it is killed. No process outlives us.
+    for (const Retiring &r : m_retiring) {
+        disconnect(r.process, nullptr, this, nullptr);
+        if (!r.killed && r.process->state() != QProcess::NotRunning)
+            r.process->waitForFinished(int(std::max<qint64>(0, r.killAt.remainingTime())));
+        if (r.process->state() != QProcess::NotRunning) {
+            r.process->kill();
+            r.process->waitForFinished(1000);
+        }
+    }
 }
 
 QString PowerShellHost::stateName(State state)
@@ -151,15 +163,64 @@ void PowerShellHost::killProcess()
     m_deadlineTimer->stop();
     m_stdout.clear();
     m_stderr.clear();
+    retireProcess(false);
+}
+
+void PowerShellHost::retireProcess(bool gracefully)
+{
     if (!m_process)
         return;
     QProcess *process = m_process;
     m_process = nullptr;
     disconnect(process, nullptr, this, nullptr);
-    if (process->state() != QProcess::NotRunning) {
-        process->kill();
-        process->waitForFinished(1000);
+    if (process->state() == QProcess::NotRunning) {
+        process->deleteLater();
+        return;
     }
+    Retiring r;
+    r.process = process;
+    connect(process, &QProcess::finished, this, [this, process] { onRetiredFinished(process); });
+    if (gracefully && process->state() == QProcess::Running) {
+        // host.ps1 sees the end of its input, releases what it holds and exits.
+        r.killAt = QDeadlineTimer(m_timing.stopGraceMs);
+        r.mayHold = m_possiblyHeld;
+        process->closeWriteChannel();
+        QTimer::singleShot(m_timing.stopGraceMs, process,
+                           [this, process] { killRetired(process); });
+    } else {
+        r.killed = true;
+        process->kill();
+    }
+    m_retiring.push_back(r);
+}
+
+void PowerShellHost::killRetired(QProcess *process)
+{
+    const auto it = std::find_if(m_retiring.begin(), m_retiring.end(),
+                                 [process](const Retiring &r) { return r.process == process; });
+    if (it == m_retiring.end() || it->killed)
+        return;
+    it->killed = true;
+    if (process->state() == QProcess::NotRunning)
+        return;
+    qCDebug(lcBridge) << "host did not exit on end of input; killing it";
+    process->kill();
+    // It may have been holding keys when it was killed: let go of them again.
+    if (!it->mayHold.isEmpty()) {
+        for (const ScanKey &k : std::as_const(it->mayHold)) {
+            if (!m_possiblyHeld.contains(k))
+                m_possiblyHeld << k;
+        }
+        releaseHeldKeys();
+    }
+}
+
+void PowerShellHost::onRetiredFinished(QProcess *process)
+{
+    const auto it = std::find_if(m_retiring.begin(), m_retiring.end(),
+                                 [process](const Retiring &r) { return r.process == process; });
+    if (it != m_retiring.end())
+        m_retiring.erase(it);
     process->deleteLater();
 }
 
@@ -171,14 +232,9 @@ void PowerShellHost::stop()
     m_readyTimer->stop();
     m_deadlineTimer->stop();
     failAll(tr("The bridge was stopped."));
-    if (m_process && m_process->state() == QProcess::Running) {
-        // host.ps1 sees the end of its input, releases what it holds and exits.
-        disconnect(m_process, nullptr, this, nullptr);
-        m_process->closeWriteChannel();
-        if (!m_process->waitForFinished(1000))
-            qCDebug(lcBridge) << "host did not exit on end of input; killing it";
-    }
-    killProcess();
+    m_stdout.clear();
+    m_stderr.clear();
+    retireProcess(true);
     setState(State::Stopped);
     checkIdle();
 }
@@ -188,7 +244,24 @@ void PowerShellHost::kill(const QString &reason)
     m_wanted = false;
     m_stopAfterRelease = false;
     m_restartTimer->stop();
+    QProcess *process = m_process;
     killProcess();
+    // Earlier hosts still winding down go too; what they may hold is released with the rest.
+    for (Retiring &r : m_retiring) {
+        for (const ScanKey &k : std::as_const(r.mayHold)) {
+            if (!m_possiblyHeld.contains(k))
+                m_possiblyHeld << k;
+        }
+        r.mayHold.clear();
+        if (!r.killed) {
+            r.killed = true;
+            r.process->kill();
+        }
+    }
+    // TerminateProcess returns before the process is gone: give it a moment, so that nothing
+    // it does comes after the keys are released.
+    if (process && process->state() != QProcess::NotRunning)
+        process->waitForFinished(kKillWaitMs);
     failAll(reason);
     setState(State::Stopped);
     checkIdle();

@@ -6,6 +6,7 @@
 #include <deque>
 #include <optional>
 
+#include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <QList>
 #include <QObject>
@@ -25,6 +26,10 @@ namespace chatvox {
 // with backoff (250 ms doubling to 30 s; after several failures in a row the state is Failed,
 // and starts go on at the longest delay). Requests it had fail visibly (requestFinished with an
 // error), and keys it may have been holding are released by the next host before anything else.
+//
+// Nothing here waits for a process: a host that is stopped or killed is detached and winds down
+// on its own (end of input, then killed after a grace period) while a new one may already start;
+// only the destructor waits, briefly, so that no host outlives ChatVox.
 class PowerShellHost : public QObject
 {
     Q_OBJECT
@@ -46,6 +51,7 @@ public:
         int maxRestartDelayMs = 30000;
         int failedAfter = 5; // failures in a row before the state is Failed
         int requestMarginMs = 3000; // a request may take its own time (holds, script) plus this
+        int stopGraceMs = 1000; // after end of input, host.ps1 has this long to let go and exit
     };
 
     explicit PowerShellHost(QObject *parent = nullptr);
@@ -56,10 +62,13 @@ public:
     void setTiming(const Timing &timing) { m_timing = timing; }
 
     void start();
-    // Closes the host's input (host.ps1 then releases keys and exits), kills it if it lingers.
+    // Closes the host's input (host.ps1 then releases keys and exits) and returns at once; the
+    // process is killed if it lingers past stopGraceMs. If it had to be killed, the keys it may
+    // have held are released again (by the next host, or one started for that).
     void stop();
-    // Kill switch: kills the process at once; running and queued requests fail with `reason`.
-    // Keys it may have held stay recorded (possiblyHeldKeys) for releaseHeldKeys().
+    // Kill switch: kills the process at once (and any earlier host still winding down); running
+    // and queued requests fail with `reason`. Keys it may have held stay recorded
+    // (possiblyHeldKeys) for releaseHeldKeys().
     void kill(const QString &reason);
     // Releases the keys a killed host may have left down: through the running host, or a host
     // started only for that, which stops again afterwards.
@@ -72,6 +81,8 @@ public:
     bool isRunning() const;
     bool isIdle() const; // nothing running or waiting (from callers)
     qint64 processId() const;
+    // Processes of earlier hosts that are still exiting (stopped, killed or replaced).
+    int windingDown() const { return int(m_retiring.size()); }
     QList<ScanKey> possiblyHeldKeys() const { return m_possiblyHeld; }
     QString lastProblem() const { return m_lastProblem; }
     int restarts() const { return m_restarts; }
@@ -108,6 +119,11 @@ private:
     void dispatch();
     void fail(const QString &reason, bool tellUser);
     void killProcess();
+    // Detaches the current process: ends its input and kills it after the grace period, or
+    // kills it now. It is deleted once it has exited.
+    void retireProcess(bool gracefully);
+    void onRetiredFinished(QProcess *process);
+    void killRetired(QProcess *process);
     void failAll(const QString &reason);
     void finishRequest(const Pending &pending, bool ok, const QString &error);
     void checkIdle();
@@ -115,6 +131,14 @@ private:
     HostLaunchPlan m_plan;
     Timing m_timing;
     QPointer<QProcess> m_process;
+    struct Retiring
+    {
+        QProcess *process = nullptr; // a child of ours until it has exited
+        QDeadlineTimer killAt; // graceful: when the grace ends
+        QList<ScanKey> mayHold; // graceful: what it may still hold if it has to be killed
+        bool killed = false;
+    };
+    std::deque<Retiring> m_retiring;
     QByteArray m_stdout;
     QByteArray m_stderr;
     QStringList m_recentStderr;

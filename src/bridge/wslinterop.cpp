@@ -2,7 +2,10 @@
 
 #include "bridge/logging.h"
 
+#include <algorithm>
+
 #include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -71,6 +74,27 @@ QString findOnPath(const QProcessEnvironment &env, const QString &name)
             return fi.absoluteFilePath();
     }
     return {};
+}
+
+// Waits up to timeoutMs for p to finish, in short slices so that a cancelled launch stops at once.
+// Whatever still runs afterwards is killed: no helper outlives the wait.
+bool waitForHelper(QProcess &p, int timeoutMs, const WslCancelled &cancelled)
+{
+    const QDeadlineTimer deadline(timeoutMs);
+    bool finished = false;
+    while (p.state() != QProcess::NotRunning) {
+        if ((cancelled && cancelled()) || deadline.hasExpired())
+            break;
+        finished = p.waitForFinished(int(std::clamp<qint64>(deadline.remainingTime(), 0, 50)));
+        if (finished)
+            break;
+    }
+    if (p.state() != QProcess::NotRunning) {
+        p.kill();
+        p.waitForFinished(1000);
+        return false;
+    }
+    return finished && p.exitStatus() == QProcess::NormalExit;
 }
 
 } // namespace
@@ -180,21 +204,16 @@ QString mountPathFromWindows(const QString &windowsPath, const WslEnvironment &w
 }
 
 QString toWindowsPath(const QString &linuxPath, const WslEnvironment &wsl,
-                      const QString &wslpathProgram)
+                      const QString &wslpathProgram, const WslCancelled &cancelled)
 {
     const QString program = wslpathProgram.isEmpty() ? u"wslpath"_s : wslpathProgram;
     if (wsl.root.isEmpty() || !wslpathProgram.isEmpty()) {
         QProcess p;
         p.start(program, {u"-w"_s, linuxPath});
-        if (p.waitForFinished(3000) && p.exitStatus() == QProcess::NormalExit
-            && p.exitCode() == 0) {
+        if (waitForHelper(p, 3000, cancelled) && p.exitCode() == 0) {
             const QString out = QString::fromUtf8(p.readAllStandardOutput()).trimmed();
             if (!out.isEmpty() && !out.contains(u'\n'))
                 return out;
-        }
-        if (p.state() != QProcess::NotRunning) {
-            p.kill();
-            p.waitForFinished(1000);
         }
         qCDebug(lcBridge) << "wslpath did not convert" << linuxPath << "- converting it myself";
     }
@@ -202,7 +221,7 @@ QString toWindowsPath(const QString &linuxPath, const WslEnvironment &wsl,
 }
 
 QString windowsSideBridgeFolder(const WslEnvironment &wsl, const QProcessEnvironment &env,
-                                const QString &cmdExe, int timeoutMs)
+                                const QString &cmdExe, int timeoutMs, const WslCancelled &cancelled)
 {
     const QString fallback = wsl.local(wsl.automountRoot + u"c/Users/Public/chatvox/bridge"_s);
     QString cmd = cmdExe;
@@ -220,13 +239,9 @@ QString windowsSideBridgeFolder(const WslEnvironment &wsl, const QProcessEnviron
     p.setWorkingDirectory(wsl.local(wsl.automountRoot + u"c/"_s));
     p.start(cmd, {u"/d"_s, u"/c"_s, u"echo %LOCALAPPDATA%"_s});
     QString local;
-    if (p.waitForFinished(timeoutMs) && p.exitCode() == 0)
+    if (waitForHelper(p, timeoutMs, cancelled) && p.exitCode() == 0)
         local = mountPathFromWindows(
             QString::fromUtf8(p.readAllStandardOutput()).section(u'\n', 0, 0).trimmed(), wsl);
-    if (p.state() != QProcess::NotRunning) {
-        p.kill();
-        p.waitForFinished(1000);
-    }
     if (local.isEmpty() || !QFileInfo(local).isDir()) {
         qCInfo(lcBridge).noquote() << "cannot ask Windows for %LOCALAPPDATA%; using" << fallback;
         return fallback;

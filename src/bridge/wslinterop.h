@@ -1,5 +1,7 @@
 #pragma once
 
+#include <functional>
+
 #include <QProcessEnvironment>
 #include <QString>
 
@@ -44,15 +46,21 @@ QString windowsPathFromMount(const QString &linuxPath, const WslEnvironment &wsl
 // The reverse: C:\Users\x → /mnt/c/Users/x (root-prefixed). Empty for a non-drive path.
 QString mountPathFromWindows(const QString &windowsPath, const WslEnvironment &wsl);
 
+// Asked every few milliseconds while a helper program (wslpath, cmd.exe) runs: true stops the
+// wait and kills the program (a newer host launch replaces this one, or ChatVox quits).
+using WslCancelled = std::function<bool()>;
+
 // Runs `wslpath -w linuxPath`; falls back to windowsPathFromMount() when wslpath is missing or
 // fails. wslpathProgram: empty = "wslpath" on PATH.
 QString toWindowsPath(const QString &linuxPath, const WslEnvironment &wsl,
-                      const QString &wslpathProgram = QString());
+                      const QString &wslpathProgram = QString(),
+                      const WslCancelled &cancelled = {});
 
 // The Windows-side folder for host.ps1 (%LOCALAPPDATA%\chatvox\bridge), as a Linux path,
 // asking Windows through cmd.exe (started from under the C: mount, with a timeout). Falls back
 // to C:\Users\Public\chatvox\bridge. cmdExe: empty = cmd.exe on PATH or under System32.
 QString windowsSideBridgeFolder(const WslEnvironment &wsl, const QProcessEnvironment &env,
-                                const QString &cmdExe = QString(), int timeoutMs = 5000);
+                                const QString &cmdExe = QString(), int timeoutMs = 5000,
+                                const WslCancelled &cancelled = {});
 
 } // namespace chatvox

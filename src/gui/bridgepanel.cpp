@@ -379,6 +379,10 @@ void BridgePanel::refreshHost()
     } else {
         switch (host->state()) {
         case PowerShellHost::State::Stopped:
+            if (b->isPreparingHost()) {
+                text = tr("PowerShell: starting…");
+                break;
+            }
             text = program.isEmpty()
                 ? tr("PowerShell: not started (it starts when the bridge is armed, or for a "
                      "test).")

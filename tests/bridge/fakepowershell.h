@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QList>
@@ -37,6 +38,25 @@ public:
     QList<QJsonObject> requests() const { return objects(received()); }
     // One {"pid","cwd","argv"} per process start.
     QList<QJsonObject> starts() const { return objects(readAll(recordPath() + u".argv")); }
+
+    // What each process did ({"pid","ms","event","detail"}), e.g. "end of input".
+    QList<QJsonObject> events() const { return objects(readAll(recordPath() + u".events")); }
+    bool sawEvent(qint64 pid, const QString &event) const
+    {
+        for (const QJsonObject &e : events()) {
+            if (e.value(QStringLiteral("pid")).toInteger() == pid
+                && e.value(QStringLiteral("event")).toString() == event)
+                return true;
+        }
+        return false;
+    }
+
+    // Whether a process (of any program) with this pid still exists; zombies count as existing,
+    // as a process nobody waited for is a leak too. Linux: /proc.
+    static bool processExists(qint64 pid)
+    {
+        return pid > 0 && QFileInfo::exists(QStringLiteral("/proc/") + QString::number(pid));
+    }
 
     static QList<QJsonObject> objects(const QByteArray &bytes)
     {

@@ -13,6 +13,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 using namespace chatvox;
@@ -89,12 +90,42 @@ QStringList injectionPayloads()
     };
 }
 
-bool writeFile(const QString &path, const QByteArray &bytes)
+bool writeFile(const QString &path, const QByteArray &bytes, bool executable = false)
 {
     QDir().mkpath(QFileInfo(path).absolutePath());
     QFile f(path);
-    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
+    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
+        return false;
+    f.close();
+    return !executable || f.setPermissions(f.permissions() | QFile::ExeOwner | QFile::ExeUser);
 }
+
+// Counts event-loop turns and the longest gap between them: a QTimer heartbeat.
+class Heartbeat
+{
+public:
+    Heartbeat()
+    {
+        m_timer.setInterval(10);
+        QObject::connect(&m_timer, &QTimer::timeout, [this] {
+            m_longestGapMs = std::max(m_longestGapMs, m_sinceLast.restart());
+            ++m_beats;
+        });
+        m_sinceLast.start();
+        m_timer.start();
+    }
+    int beats() const { return m_beats; }
+    qint64 longestGapMs() const
+    {
+        return std::max(m_longestGapMs, m_sinceLast.elapsed()); // a stall going on counts too
+    }
+
+private:
+    QTimer m_timer;
+    QElapsedTimer m_sinceLast;
+    qint64 m_longestGapMs = 0;
+    int m_beats = 0;
+};
 
 } // namespace
 
@@ -132,6 +163,73 @@ private:
         rig.bridge = std::make_unique<Bridge>(o);
         QVERIFY2(rig.bridge->load(), qPrintable(rig.bridge->loadProblem()));
         rig.bridge->start();
+    }
+
+    // A WSL distro with Windows behind it, all fake: the tree below `root` stands for /, with
+    // interop on, the stand-in as powershell.exe at its fixed place under /mnt/c, a wslpath for
+    // this tree, and a cmd.exe that answers %LOCALAPPDATA% after `cmdBody` (shell) has run.
+    // Every start of cmd.exe appends its pid to <root>/cmd-runs.
+    struct WslRig
+    {
+        QTemporaryDir root;
+        FakePowerShell fake;
+        std::unique_ptr<Bridge> bridge;
+        QString at(const QString &abs) const { return root.path() + abs; }
+        QString windowsFolder() const
+        {
+            return at(u"/mnt/c/Users/tester/AppData/Local/chatvox/bridge"_s);
+        }
+        QStringList cmdRuns() const
+        {
+            QFile f(at(u"/cmd-runs"_s));
+            return f.open(QIODevice::ReadOnly)
+                ? QString::fromUtf8(f.readAll()).split(u'\n', Qt::SkipEmptyParts)
+                : QStringList();
+        }
+    };
+
+    std::unique_ptr<WslRig> makeWslRig(const QByteArray &cmdBody,
+                                       const QByteArray &config = kConfig)
+    {
+        auto rig = std::make_unique<WslRig>();
+        const QString root = rig->root.path();
+        writeFile(rig->at(u"/proc/sys/fs/binfmt_misc/WSLInterop"_s), "enabled\n");
+        const QString ps
+            = rig->at(u"/mnt/c/Windows/System32/WindowsPowerShell/v1.0/powershell.exe"_s);
+        QDir().mkpath(QFileInfo(ps).absolutePath());
+        QFile::link(FakePowerShell::program(), ps);
+        QDir().mkpath(rig->at(u"/mnt/c/Users/tester/AppData/Local"_s));
+        QDir().mkpath(rig->at(u"/mnt/c/Users/Public"_s));
+        writeFile(rig->at(u"/bin/cmd.exe"_s),
+                  "#!/bin/sh\necho $$ >> '" + rig->at(u"/cmd-runs"_s).toUtf8() + "'\n" + cmdBody
+                      + "\nprintf 'C:\\\\Users\\\\tester\\\\AppData\\\\Local\\r\\n'\n",
+                  true);
+        writeFile(rig->at(u"/bin/wslpath"_s),
+                  "#!/bin/sh\n[ \"$1\" = -w ] || exit 1\nprintf '%s\\n' \"$2\" | sed -e 's|^"
+                      + root.toUtf8() + "/mnt/c/|C:\\\\|' -e 's|/|\\\\|g'\n",
+                  true);
+        writeFile(rig->at(u"/home/me/bridge.json"_s), config);
+        writeFile(rig->at(u"/home/me/bridge-scripts/lights.ps1"_s), "param($Color)\n");
+        writeFile(rig->at(u"/home/me/bridge-scripts/fog.ps1"_s), "param($Amount)\n");
+        return rig;
+    }
+
+    static Bridge::Options wslOptions(const WslRig &rig)
+    {
+        Bridge::Options o;
+        o.configPath = rig.at(u"/home/me/bridge.json"_s);
+        o.configExplicit = true;
+        QProcessEnvironment env = rig.fake.environment();
+        env.insert(u"WSL_DISTRO_NAME"_s, u"Ubuntu"_s);
+        env.insert(u"PATH"_s, u"/usr/bin:/bin"_s);
+        o.launch.environment = env;
+        o.launch.wsl = detectWsl(rig.root.path(), env);
+        o.launch.cmdExe = rig.at(u"/bin/cmd.exe"_s);
+        o.launch.wslpathProgram = rig.at(u"/bin/wslpath"_s);
+        o.timing.readyTimeoutMs = 5000;
+        o.timing.firstRestartDelayMs = 20;
+        o.timing.requestMarginMs = 500;
+        return o;
     }
 
     static bool waitIdle(Bridge &bridge, int timeoutMs = 10000)
@@ -567,6 +665,212 @@ private slots:
         Bridge named(o);
         QVERIFY(!named.load());
         QVERIFY(named.loadProblem().contains(u"does not exist"_s));
+    }
+
+    // The Bridge panel's editor saves through saveConfig(): with a PowerShell that does not
+    // leave when its input ends, the save must not wait for it (it used to, a second or two).
+    void saveReturnsAtOnceWhileTheOldHostHangs()
+    {
+        auto rig = makeRig();
+        rig->fake.set("IGNORE_EOF", u"1"_s);
+        startRig(*rig);
+        Bridge &bridge = *rig->bridge;
+        QTRY_COMPARE_WITH_TIMEOUT(bridge.host()->state(), PowerShellHost::State::Ready, 10000);
+        const qint64 oldPid = bridge.host()->processId();
+        BridgeConfig c = bridge.config();
+        c.actions.removeIf([](const Action &a) { return a.id == u"dive"; });
+
+        QElapsedTimer t;
+        t.start();
+        QString error;
+        QVERIFY2(bridge.saveConfig(c, &error), qPrintable(error));
+        const qint64 tookMs = t.elapsed();
+        qInfo("saveConfig with a host that ignores the end of its input: %lld ms", tookMs);
+        QVERIFY2(tookMs < 300, qPrintable(QString::number(tookMs)));
+
+        // The new host comes up while the old one winds down; the old one was told to end
+        // (its input closed), and is killed after the grace period.
+        QTRY_COMPARE_WITH_TIMEOUT(bridge.host()->state(), PowerShellHost::State::Ready, 10000);
+        QCOMPARE(rig->fake.starts().size(), 2);
+        QVERIFY(bridge.host()->processId() != oldPid);
+        QTRY_VERIFY_WITH_TIMEOUT(!FakePowerShell::processExists(oldPid), 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(bridge.host()->windingDown(), 0, 5000);
+        QVERIFY(rig->fake.sawEvent(oldPid, u"end of input"_s));
+        QSignalSpy finished(&bridge, &Bridge::actionFinished);
+        bridge.handleChatMessage(chat(u"a"_s, u"!jump"_s));
+        QVERIFY(finished.wait(10000));
+        QVERIFY(finished[0][1].toBool());
+    }
+
+    // Quitting: stop() returns at once, and destroying the bridge (after the event loop) still
+    // gives PowerShell its end of input, and leaves no process behind.
+    void stopAndDestroyLeaveNoHostBehind()
+    {
+        auto rig = makeRig();
+        startRig(*rig);
+        QTRY_COMPARE_WITH_TIMEOUT(rig->bridge->host()->state(), PowerShellHost::State::Ready,
+                                  10000);
+        const qint64 pid = rig->bridge->host()->processId();
+        QElapsedTimer t;
+        t.start();
+        rig->bridge->stop();
+        QVERIFY2(t.elapsed() < 300, qPrintable(QString::number(t.elapsed())));
+        rig->bridge.reset();
+        QVERIFY(rig->fake.sawEvent(pid, u"end of input"_s)); // host.ps1 lets go of keys here
+        QVERIFY(!FakePowerShell::processExists(pid));
+
+        // The same with a host that ignores the end of its input: killed, not left running.
+        auto hanging = makeRig();
+        hanging->fake.set("IGNORE_EOF", u"1"_s);
+        startRig(*hanging);
+        QTRY_COMPARE_WITH_TIMEOUT(hanging->bridge->host()->state(), PowerShellHost::State::Ready,
+                                  10000);
+        const qint64 hangingPid = hanging->bridge->host()->processId();
+        hanging->bridge->stop();
+        t.restart();
+        hanging->bridge.reset();
+        qInfo("destroying the bridge with a hanging host: %lld ms", t.elapsed());
+        QVERIFY(!FakePowerShell::processExists(hangingPid));
+    }
+
+    // From WSL, finding the Windows-side folder asks cmd.exe, which can be slow: the event loop
+    // goes on meanwhile, the bridge says it is starting, and the answer is kept for later saves.
+    void wslLaunchIsPreparedWithoutBlockingAndTheFolderIsRemembered()
+    {
+        auto rig = makeWslRig("sleep 1");
+        rig->bridge = std::make_unique<Bridge>(wslOptions(*rig));
+        Bridge &bridge = *rig->bridge;
+        QVERIFY2(bridge.load(), qPrintable(bridge.loadProblem()));
+        Heartbeat heartbeat;
+        QElapsedTimer t;
+        t.start();
+        bridge.start();
+        QVERIFY2(t.elapsed() < 300, qPrintable(QString::number(t.elapsed())));
+        QVERIFY(bridge.isPreparingHost());
+        QVERIFY2(bridge.statusText().contains(u"Starting PowerShell…"_s),
+                 qPrintable(bridge.statusText()));
+        // A command that comes meanwhile waits for the host, like it would for a slow start.
+        QSignalSpy finished(&bridge, &Bridge::actionFinished);
+        bridge.handleChatMessage(chat(u"early"_s, u"!jump"_s));
+        QVERIFY(finished.wait(10000));
+        QVERIFY2(finished[0][1].toBool(), qPrintable(finished[0][2].toString()));
+        qInfo("event loop while cmd.exe took 1 s: %d beats, longest gap %lld ms", heartbeat.beats(),
+              heartbeat.longestGapMs());
+        QVERIFY(heartbeat.beats() >= 10);
+        QVERIFY2(heartbeat.longestGapMs() < 500,
+                 qPrintable(QString::number(heartbeat.longestGapMs())));
+        QCOMPARE(bridge.host()->plan().workingDirectory, rig->windowsFolder());
+        QCOMPARE(rig->cmdRuns().size(), 1);
+        QCOMPARE(QDir(rig->fake.starts().at(0).value(u"cwd").toString()).canonicalPath(),
+                 QDir(rig->windowsFolder()).canonicalPath());
+
+        // A save plans again (the scripts may change) but does not ask Windows again.
+        BridgeConfig c = bridge.config();
+        c.actions.removeIf([](const Action &a) { return a.id == u"dive"; });
+        QString error;
+        QVERIFY2(bridge.saveConfig(c, &error), qPrintable(error));
+        QTRY_COMPARE_WITH_TIMEOUT(rig->fake.starts().size(), 2, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(bridge.host()->state(), PowerShellHost::State::Ready, 10000);
+        QCOMPARE(rig->cmdRuns().size(), 1);
+        QCOMPARE(bridge.host()->plan().workingDirectory, rig->windowsFolder());
+    }
+
+    // A cmd.exe that never answers: a fallback folder after the timeout, no frozen window; and
+    // quitting while it hangs ends it rather than waiting for it or leaving it behind.
+    void wslCmdExeThatHangsBlocksNothing()
+    {
+        auto rig = makeWslRig("exec sleep 30");
+        Bridge::Options o = wslOptions(*rig);
+        o.launch.windowsFolderTimeoutMs = 500;
+        rig->bridge = std::make_unique<Bridge>(o);
+        Bridge &bridge = *rig->bridge;
+        QVERIFY(bridge.load());
+        Heartbeat heartbeat;
+        QElapsedTimer t;
+        t.start();
+        bridge.start();
+        QVERIFY2(t.elapsed() < 300, qPrintable(QString::number(t.elapsed())));
+        QTRY_COMPARE_WITH_TIMEOUT(bridge.host()->state(), PowerShellHost::State::Ready, 10000);
+        QVERIFY2(heartbeat.longestGapMs() < 500,
+                 qPrintable(QString::number(heartbeat.longestGapMs())));
+        QCOMPARE(bridge.host()->plan().workingDirectory,
+                 rig->at(u"/mnt/c/Users/Public/chatvox/bridge"_s));
+        QCOMPARE(rig->cmdRuns().size(), 1);
+        QTRY_VERIFY_WITH_TIMEOUT(!FakePowerShell::processExists(rig->cmdRuns().at(0).toLongLong()),
+                                 5000);
+
+        auto quitting = makeWslRig("exec sleep 30");
+        o = wslOptions(*quitting);
+        o.launch.windowsFolderTimeoutMs = 30000;
+        quitting->bridge = std::make_unique<Bridge>(o);
+        QVERIFY(quitting->bridge->load());
+        quitting->bridge->start();
+        QTRY_COMPARE_WITH_TIMEOUT(quitting->cmdRuns().size(), 1, 5000);
+        QVERIFY(quitting->bridge->isPreparingHost());
+        t.restart();
+        quitting->bridge.reset();
+        qInfo("destroying the bridge while cmd.exe hangs: %lld ms", t.elapsed());
+        QVERIFY2(t.elapsed() < 1000, qPrintable(QString::number(t.elapsed())));
+        QVERIFY(!FakePowerShell::processExists(quitting->cmdRuns().at(0).toLongLong()));
+        QVERIFY(quitting->fake.starts().isEmpty());
+    }
+
+    // Saves while the plan is still being prepared: only the newest plan starts a host.
+    void reloadWhilePreparingStartsOnlyTheLatestPlan()
+    {
+        auto rig = makeWslRig("sleep 0.5");
+        rig->bridge = std::make_unique<Bridge>(wslOptions(*rig));
+        Bridge &bridge = *rig->bridge;
+        QVERIFY(bridge.load());
+        bridge.start();
+        QVERIFY(bridge.isPreparingHost());
+        QByteArray withFog = kConfig;
+        withFog.replace(R"("actions": [)", R"("actions": [
+    {"id": "fog", "kind": "script", "script": "fog.ps1", "args": ["Thick"],
+     "triggers": [{"command": "!fog"}]},)");
+        const Result<BridgeConfig> parsed
+            = parseBridgeConfig(withFog, QFileInfo(bridge.configPath()).absolutePath());
+        QVERIFY2(parsed, qPrintable(parsed.error()));
+        BridgeConfig c = parsed.value();
+        QString error;
+        QVERIFY2(bridge.saveConfig(c, &error), qPrintable(error));
+        QVERIFY(bridge.isPreparingHost());
+        c.actions.removeIf([](const Action &a) { return a.id == u"lights"; });
+        QVERIFY2(bridge.saveConfig(c, &error), qPrintable(error));
+        QVERIFY(bridge.isPreparingHost());
+        QTRY_COMPARE_WITH_TIMEOUT(bridge.host()->state(), PowerShellHost::State::Ready, 10000);
+        QCOMPARE(rig->fake.starts().size(), 1);
+        // The newest plan's allow-list is on the Windows side: fog.ps1, and lights.ps1 no more.
+        QVERIFY(QFileInfo::exists(rig->windowsFolder() + u"/scripts/fog.ps1"_s));
+        QVERIFY(!QFileInfo::exists(rig->windowsFolder() + u"/scripts/lights.ps1"_s));
+        QSignalSpy finished(&bridge, &Bridge::actionFinished);
+        bridge.handleChatMessage(chat(u"a"_s, u"!fog"_s));
+        QVERIFY(finished.wait(10000));
+        QVERIFY2(finished[0][1].toBool(), qPrintable(finished[0][2].toString()));
+        QVERIFY(rig->fake.requests().constLast().value(u"path").toString().endsWith(
+            u"\\scripts\\fog.ps1"_s));
+        QCOMPARE(rig->fake.starts().size(), 1);
+    }
+
+    // The kill switch while the plan is prepared: no host starts from it.
+    void killSwitchWhilePreparingStartsNothing()
+    {
+        auto rig = makeWslRig("sleep 0.5");
+        rig->bridge = std::make_unique<Bridge>(wslOptions(*rig));
+        Bridge &bridge = *rig->bridge;
+        QVERIFY(bridge.load());
+        bridge.start();
+        QVERIFY(bridge.isPreparingHost());
+        bridge.engageKillSwitch();
+        QVERIFY(!bridge.isPreparingHost());
+        QVERIFY(!bridge.isArmed());
+        // A test run plans again, after the dropped plan: exactly one host, the test's.
+        QSignalSpy finished(&bridge, &Bridge::actionFinished);
+        QVERIFY(bridge.testAction(u"jump"_s));
+        QVERIFY(finished.wait(10000));
+        QVERIFY2(finished[0][1].toBool(), qPrintable(finished[0][2].toString()));
+        QCOMPARE(rig->fake.starts().size(), 1);
+        QVERIFY(!bridge.isArmed());
     }
 
     void saveConfigValidatesAndAppliesLive()

@@ -379,6 +379,83 @@ private slots:
         QVERIFY(!host.isRunning());
     }
 
+    void stopReturnsAtOnceAndTheHostExitsOnEndOfInput()
+    {
+        FakePowerShell fake;
+        PowerShellHost host;
+        host.setTiming(fastTiming());
+        host.setPlan(plan(fake));
+        host.start();
+        QVERIFY(waitForState(host, State::Ready));
+        const qint64 pid = host.processId();
+        QElapsedTimer t;
+        t.start();
+        host.stop();
+        QVERIFY2(t.elapsed() < 300, qPrintable(QString::number(t.elapsed())));
+        QCOMPARE(host.state(), State::Stopped);
+        QVERIFY(!host.isRunning());
+        // It leaves on its own, told by the end of its input (host.ps1 lets go of keys then).
+        QTRY_COMPARE_WITH_TIMEOUT(host.windingDown(), 0, 5000);
+        QVERIFY(fake.sawEvent(pid, u"end of input"_s));
+        QVERIFY(!FakePowerShell::processExists(pid));
+    }
+
+    void hostThatIgnoresEndOfInputIsKilledAfterTheGraceAndItsKeysReleased()
+    {
+        FakePowerShell fake;
+        fake.set("IGNORE_EOF", u"1"_s);
+        PowerShellHost host;
+        PowerShellHost::Timing timing = fastTiming();
+        timing.stopGraceMs = 300;
+        host.setTiming(timing);
+        host.setPlan(plan(fake));
+        QSignalSpy diagnostics(&host, &PowerShellHost::diagnostic);
+        host.start();
+        host.submit(tap(0x39, 5000)); // Space for 5 s
+        QVERIFY(diagnostics.wait(10000));
+        QVERIFY(diagnostics.last().at(0).toString().startsWith(u"stand-in: holding 57"_s));
+        const qint64 pid = host.processId();
+
+        QElapsedTimer t;
+        t.start();
+        host.stop();
+        QVERIFY2(t.elapsed() < 300, qPrintable(QString::number(t.elapsed())));
+        QCOMPARE(host.windingDown(), 1);
+        // A new host may start meanwhile.
+        QVERIFY(FakePowerShell::processExists(pid));
+        // Killed after the grace, mid-hold: Space may be down, so a host is started only to
+        // let go of it, and stops again.
+        QTRY_VERIFY_WITH_TIMEOUT(!FakePowerShell::processExists(pid), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(fake.starts().size() == 2 && fake.requests().size() == 2, 10000);
+        const QJsonObject release = fake.requests().constLast();
+        QCOMPARE(release.value(u"op").toString(), u"release"_s);
+        QCOMPARE(release.value(u"keys").toArray().at(0).toObject().value(u"scan").toInt(), 0x39);
+        QTRY_VERIFY_WITH_TIMEOUT(host.possiblyHeldKeys().isEmpty(), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(host.state() == State::Stopped && host.windingDown() == 0, 5000);
+        for (const QJsonObject &start : fake.starts())
+            QVERIFY(!FakePowerShell::processExists(start.value(u"pid").toInteger()));
+    }
+
+    void destroyingTheHostLeavesNoProcessBehind()
+    {
+        FakePowerShell fake;
+        fake.set("IGNORE_EOF", u"1"_s);
+        qint64 pid = 0;
+        {
+            PowerShellHost host;
+            PowerShellHost::Timing timing = fastTiming();
+            timing.stopGraceMs = 200;
+            host.setTiming(timing);
+            host.setPlan(plan(fake));
+            host.start();
+            QVERIFY(waitForState(host, State::Ready));
+            pid = host.processId();
+            host.stop(); // as ChatVox does when it quits, with no event loop after it
+        }
+        QVERIFY(fake.sawEvent(pid, u"end of input"_s)); // it had its chance
+        QVERIFY(!FakePowerShell::processExists(pid));
+    }
+
     void submitWithoutAHostFailsVisibly()
     {
         PowerShellHost host;

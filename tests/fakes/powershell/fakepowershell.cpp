@@ -15,6 +15,8 @@
 //   CHATVOX_FAKE_PS_FAIL_AT=N     answer the Nth request with ok:false
 //   CHATVOX_FAKE_PS_DELAY_MS=N    wait N ms before every answer
 //   CHATVOX_FAKE_PS_NOISE=1       print a line that is not JSON before every answer
+//   CHATVOX_FAKE_PS_IGNORE_EOF=1  do not exit at the end of input (a host that hangs while
+//                                 ChatVox stops it): it has to be killed
 //   CHATVOX_FAKE_PS_ONCE=FILE     misbehave (no-ready, hang, crash) only while FILE does not
 //                                 exist; create it when misbehaving, so the restart works
 // Keys requests are "held" for their holdMs (and gaps) like host.ps1 does, with "stand-in:
@@ -239,6 +241,7 @@ int main(int argc, char **argv)
     const long failAt = envNumber("CHATVOX_FAKE_PS_FAIL_AT", 0);
     const long delayMs = envNumber("CHATVOX_FAKE_PS_DELAY_MS", 0);
     const bool noise = envNumber("CHATVOX_FAKE_PS_NOISE", 0) != 0;
+    const bool ignoreEof = envNumber("CHATVOX_FAKE_PS_IGNORE_EOF", 0) != 0;
     bool hanging = false;
 
     if (envNumber("CHATVOX_FAKE_PS_NO_READY", 0) != 0 && misbehave()) {
@@ -257,6 +260,11 @@ int main(int argc, char **argv)
         const int n = int(CV_READ(0, chunk, sizeof chunk));
         if (n <= 0) {
             event("end of input");
+            if (ignoreEof) {
+                writeErr("stand-in: ignoring the end of input");
+                for (;;)
+                    sleepMs(1000);
+            }
             return 0; // end of input: host.ps1 exits too
         }
         appendFile(record, chunk, size_t(n));
