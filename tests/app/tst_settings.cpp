@@ -108,7 +108,9 @@ private slots:
     void corruptFileIsBackedUpAndDefaultsUsed_data()
     {
         QTest::addColumn<QByteArray>("content");
-        QTest::newRow("binary") << QByteArray("\x00\x01\x02\xff\xfe garbage", 17);
+        // The literal holds NULs, so its length is given: sizeof, never a count typed by hand.
+        static constexpr char binary[] = "\x00\x01\x02\xff\xfe garbage";
+        QTest::newRow("binary") << QByteArray(binary, sizeof(binary) - 1);
         QTest::newRow("invalid utf-8") << QByteArray("[chat]\nchannel=\xff\xfe\n");
         QTest::newRow("not ini") << QByteArray("this is not a settings file\nat all\n");
         QTest::newRow("broken section") << QByteArray("[chat]\nchannel=abc\n[speech\nfoo=bar\n");
