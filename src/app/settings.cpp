@@ -92,9 +92,9 @@ QString checkFile(const QString &path)
         if (line.isEmpty() || line.startsWith(';') || line.startsWith('#'))
             continue;
         const bool section = line.startsWith('[') && line.endsWith(']');
-        const bool control = std::any_of(line.begin(), line.end(), [](char c) {
-            return (uchar(c) < 0x20 && c != '\t') || c == 0x7f;
-        });
+        // C0 controls never appear in what QSettings writes (it escapes them); DEL does, raw.
+        const bool control = std::any_of(line.begin(), line.end(),
+                                         [](char c) { return uchar(c) < 0x20 && c != '\t'; });
         if (control || (!section && !line.contains('=')))
             return QCoreApplication::translate("chatvox::Settings", "line %1 is not a setting")
                 .arg(lineNo);

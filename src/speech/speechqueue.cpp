@@ -207,13 +207,19 @@ void SpeechQueue::applyBacklogPolicy()
     int toDrop = m_policy.dropCount(waitingCount());
     if (toDrop <= 0)
         return;
-    const Item *playing = current();
-    const quint64 playingGroup = playing ? playing->group : 0;
+    // What plays, is synthesized or is being synthesized stays: dropping it wastes the engine's
+    // work, and under a raid (every new message dropping the oldest) nothing would ever get
+    // said (found by the soak run).
+    QSet<quint64> inFlightGroups;
+    for (const ItemPtr &item : m_items) {
+        if (item->state != QueueItemInfo::State::Waiting)
+            inFlightGroups.insert(item->group);
+    }
     int droppedNow = 0;
     while (toDrop > 0) {
-        // The oldest message that is neither playing nor a notice.
+        // The oldest message that is not a notice and not in flight.
         auto oldest = std::find_if(m_items.begin(), m_items.end(), [&](const ItemPtr &item) {
-            return !item->skipNotice && item->group != playingGroup;
+            return !item->skipNotice && !inFlightGroups.contains(item->group);
         });
         if (oldest == m_items.end())
             break;
@@ -229,10 +235,12 @@ void SpeechQueue::applyBacklogPolicy()
         return;
     m_droppedTotal += droppedNow;
 
-    // Say "N件省略" where the dropped messages stood: before the oldest survivor. A notice that
-    // has not started playing absorbs the new count (its audio is made again).
+    // Say "N件省略" where the dropped messages stood: before the oldest message still waiting. A
+    // notice still waiting itself absorbs the new count; one already being synthesized is left
+    // alone and a new notice follows it (re-synthesizing it at every drop kept it from ever
+    // getting ready under fast chat, and the whole queue waited behind it).
     auto notice = std::find_if(m_items.begin(), m_items.end(), [](const ItemPtr &item) {
-        return item->skipNotice && item->state != QueueItemInfo::State::Playing;
+        return item->skipNotice && item->state == QueueItemInfo::State::Waiting;
     });
     if (notice == m_items.end()) {
         auto item = std::make_unique<Item>();
@@ -240,19 +248,16 @@ void SpeechQueue::applyBacklogPolicy()
         item->group = item->id;
         item->skipNotice = true;
         item->utterance.voice = m_announcementVoice;
-        const auto at = m_items.begin() + (playing ? 1 : 0);
+        const auto at = std::find_if(m_items.begin(), m_items.end(), [](const ItemPtr &i) {
+            return i->state == QueueItemInfo::State::Waiting;
+        });
         notice = m_items.insert(at, std::move(item));
-    } else if ((*notice)->job) {
-        (*notice)->job->abort();
     }
     Item &n = **notice;
     n.skippedCount += droppedNow;
     n.utterance.text
         = QString(m_skippedTemplate).replace(u"{n}"_s, QString::number(n.skippedCount));
     n.timing.text = n.utterance.text;
-    n.state = QueueItemInfo::State::Waiting;
-    n.wav.clear();
-    n.systemVoice = false;
     qCInfo(lcSpeech) << "backlog: dropped" << droppedNow << "oldest message(s)";
     emit dropped(droppedNow);
 }

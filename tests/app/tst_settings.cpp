@@ -72,6 +72,28 @@ private slots:
         QCOMPARE(s.filters().nicknames.value(u"kenji_plays"_s), u"けんじ"_s);
     }
 
+    void oddCharactersSurviveARestart()
+    {
+        // Whatever a user can type or paste is written so that the next start reads it back.
+        // QSettings writes DEL unescaped; the file check once called such a file corrupt and
+        // moved the user's settings aside (found by fuzz_settings).
+        const QString file = path(u"odd.ini"_s);
+        const QStringList words{u"del\x7f"_s,   u"tab\tword"_s, u"bell\a"_s,     u"semi;colon, comma"_s,
+                                u"#hash = x"_s, u"[section]"_s, u"line\nbreak"_s, u"nul\0x"_s};
+        {
+            Settings s(file);
+            chatvox::FilterSettings f = s.filters();
+            f.ngWords = words;
+            f.cutSuffix = u"\x7f…"_s;
+            s.setFilters(f);
+            QVERIFY(s.save());
+        }
+        Settings s(file);
+        QVERIFY2(s.loadProblem().isEmpty(), qPrintable(s.loadProblem()));
+        QCOMPARE(s.filters().ngWords, words);
+        QCOMPARE(s.filters().cutSuffix, u"\x7f…"_s);
+    }
+
     void changesSignalTheirGroup()
     {
         Settings s(path(u"signals.ini"_s));

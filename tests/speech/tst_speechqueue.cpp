@@ -173,6 +173,31 @@ private slots:
             (QStringList{u"一つ目の文です。"_s, u"二つ目の文です。"_s, u"三つ目の文です。"_s}));
     }
 
+    void chatFasterThanSpeechKeepsBeingRead()
+    {
+        // Regression (soak run): with chat faster than speech, every new message dropped the
+        // oldest and re-started the "N件省略" notice's synthesis; the notice never got ready,
+        // and nothing queued behind it was ever said.
+        m_engine->setDelay(u"/synthesis"_s, 50);
+        int messagesHeard = 0;
+        int noticesHeard = 0;
+        connect(m_queue.get(), &SpeechQueue::playbackFinished, this, [&](const PlaybackTiming &t) {
+            ++(t.messageId.isEmpty() ? noticesHeard : messagesHeard);
+        });
+        int n = 0;
+        QTimer chat;
+        connect(&chat, &QTimer::timeout, this, [&] {
+            m_queue->enqueue(say(u"f%1"_s.arg(n), u"raider%1"_s.arg(n % 50), u"はや%1"_s.arg(n)));
+            ++n;
+        });
+        chat.start(10); // 100 messages a second
+        QTRY_VERIFY_WITH_TIMEOUT(messagesHeard >= 3 && noticesHeard >= 1, 15000);
+        chat.stop();
+        QVERIFY(m_queue->droppedTotal() > 50);
+        QVERIFY(m_queue->waitingCount() <= m_queue->policy().dropAfter);
+        waitIdle(30000);
+    }
+
     void backlogSpeedsUpThenDropsOldestAndSaysHowMany()
     {
         m_queue->setSynthesisHeld(true); // let a backlog build up
