@@ -234,14 +234,26 @@ void SpeechQueue::applyBacklogPolicy()
     if (droppedNow == 0)
         return;
     m_droppedTotal += droppedNow;
+    m_unannounced += droppedNow;
+    announceDropped();
+    qCInfo(lcSpeech) << "backlog: dropped" << droppedNow << "oldest message(s)";
+    emit dropped(droppedNow);
+}
 
-    // Say "N件省略" where the dropped messages stood: before the oldest message still waiting. A
-    // notice still waiting itself absorbs the new count; one already being synthesized is left
-    // alone and a new notice follows it (re-synthesizing it at every drop kept it from ever
-    // getting ready under fast chat, and the whole queue waited behind it).
-    auto notice = std::find_if(m_items.begin(), m_items.end(), [](const ItemPtr &item) {
-        return item->skipNotice && item->state == QueueItemInfo::State::Waiting;
-    });
+// Says "N件省略" where the dropped messages stood: before the oldest message still waiting. One
+// notice at a time: a notice still waiting absorbs new drops; while one is being synthesized or
+// played, new drops wait for the next notice, made once it is done. (Re-synthesizing a notice
+// at every drop kept it from ever getting ready under fast chat, and the whole queue waited
+// behind it; a new notice at every drop pre-empted the messages, so a raid heard "N件省略" seven
+// times for every message read. Found by the soak run.)
+void SpeechQueue::announceDropped()
+{
+    if (m_unannounced == 0)
+        return;
+    auto notice = std::find_if(m_items.begin(), m_items.end(),
+                               [](const ItemPtr &item) { return item->skipNotice; });
+    if (notice != m_items.end() && (*notice)->state != QueueItemInfo::State::Waiting)
+        return;
     if (notice == m_items.end()) {
         auto item = std::make_unique<Item>();
         item->id = m_nextId++;
@@ -254,12 +266,11 @@ void SpeechQueue::applyBacklogPolicy()
         notice = m_items.insert(at, std::move(item));
     }
     Item &n = **notice;
-    n.skippedCount += droppedNow;
+    n.skippedCount += m_unannounced;
+    m_unannounced = 0;
     n.utterance.text
         = QString(m_skippedTemplate).replace(u"{n}"_s, QString::number(n.skippedCount));
     n.timing.text = n.utterance.text;
-    qCInfo(lcSpeech) << "backlog: dropped" << droppedNow << "oldest message(s)";
-    emit dropped(droppedNow);
 }
 
 void SpeechQueue::updateSpeedFactor()
@@ -277,6 +288,7 @@ void SpeechQueue::pump()
     if (m_pumping)
         return;
     m_pumping = true;
+    announceDropped(); // drops made while the last notice was on its way
     bool again = true;
     while (again) {
         again = false;
@@ -551,6 +563,7 @@ int SpeechQueue::purgeUser(const QString &login)
 
 int SpeechQueue::clear()
 {
+    m_unannounced = 0; // silence means silence: no "N件省略" for what came before
     return removeWhere([](const Item &) { return true; });
 }
 
