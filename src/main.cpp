@@ -1,9 +1,13 @@
 #include "app/application.h"
 #include "app/cli.h"
+#include "app/singleinstance.h"
+#include "gui/desktopapp.h"
 
 #include <cstdio>
 #include <cstdlib>
+#include <memory>
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QTextStream>
 
@@ -13,12 +17,55 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+// Whether this run opens the window: not with --headless, --dry-run, --help, --version,
+// --login/--logout (terminal flows) or a request for the running instance, and only where
+// there is a display. Decided from argv
+// because QApplication (which needs a display) must exist before the arguments are parsed.
+bool wantsWindow(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArrayView arg(argv[i]);
+        for (const char *flag :
+             {"--headless", "--dry-run", "--help", "-h", "--version", "--skip", "--pause",
+              "--resume", "--kill", "--login", "--logout", "-headless", "-dry-run", "-help",
+              "-version", "-login", "-logout"}) {
+            if (arg == flag)
+                return false;
+        }
+    }
+#if defined(Q_OS_LINUX) || defined(Q_OS_FREEBSD)
+    return qEnvironmentVariableIsSet("DISPLAY") || qEnvironmentVariableIsSet("WAYLAND_DISPLAY")
+        || qEnvironmentVariableIsSet("QT_QPA_PLATFORM");
+#else
+    return true;
+#endif
+}
+
+} // namespace
+
 int main(int argc, char **argv)
 {
 #ifdef Q_OS_WIN
     SetConsoleOutputCP(CP_UTF8); // JSON lines and Japanese log text are UTF-8
 #endif
-    QCoreApplication app(argc, argv);
+    const bool window = wantsWindow(argc, argv);
+#ifdef Q_OS_WIN
+    // Started from Explorer, the desktop app got a console of its own: let it go. Started from
+    // a terminal, it shares the terminal's console and keeps logging there.
+    // Output redirected to a file or pipe is kept.
+    DWORD consoleProcesses[2];
+    const HANDLE errorHandle = GetStdHandle(STD_ERROR_HANDLE);
+    if (window && GetConsoleProcessList(consoleProcesses, 2) == 1
+        && (errorHandle == nullptr || errorHandle == INVALID_HANDLE_VALUE
+            || GetFileType(errorHandle) == FILE_TYPE_CHAR))
+        FreeConsole();
+#endif
+    const std::unique_ptr<QCoreApplication> application = window
+        ? std::make_unique<QApplication>(argc, argv)
+        : std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication &app = *application;
     QCoreApplication::setApplicationName(u"chatvox"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(CHATVOX_VERSION));
     qSetMessagePattern(u"%{time hh:mm:ss.zzz} %{if-warning}warning: %{endif}"
@@ -41,17 +88,30 @@ int main(int argc, char **argv)
         out << chatvox::versionText() << u"\n"_s;
         return 0;
     }
-    if (!cli.options.headless) {
-        // The desktop window is not part of this version yet.
+    if (!cli.options.instanceCommands.isEmpty()) {
+        // --skip, --pause, --resume, --kill: for the ChatVox that runs with these settings.
+        QString error;
+        if (chatvox::SingleInstance::send(
+                chatvox::SingleInstance::serverNameFor(cli.options.configFile),
+                cli.options.instanceCommands, 3000, &error))
+            return 0;
+        err << error << u"\n"_s;
+        return 1;
+    }
+    if (!window && !cli.options.headless && !cli.options.dryRun) {
         err << QCoreApplication::translate(
-            "main", "The desktop window is not available yet; running in the terminal.")
+            "main", "No display: running in the terminal (as with --headless).")
             << u"\n"_s;
         err.flush();
     }
 
     int exitCode = 1;
-    {
-        chatvox::Application chatvox(cli.options);
+    if (window) {
+        exitCode = chatvox::runDesktop(cli.options);
+    } else {
+        chatvox::CliOptions options = cli.options;
+        options.headless = true; // no window this run, whatever the reason
+        chatvox::Application chatvox(options);
         if (chatvox.start())
             exitCode = app.exec();
     } // the pipeline is stopped and settings are saved here

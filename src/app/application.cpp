@@ -1,10 +1,15 @@
 #include "application.h"
 
+#include "app/account.h"
 #include "app/logging.h"
 #include "app/pipeline.h"
 #include "app/settings.h"
 #include "app/shutdownsignals.h"
+#include "auth/devicecodelogin.h"
+#include "auth/tokenmanager.h"
 #include "speech/speechqueue.h"
+
+#include <memory>
 
 #include <QCoreApplication>
 #include <QDir>
@@ -81,15 +86,32 @@ bool Application::start()
         m_settings->setRunOverride(u"speech/style"_s, QString::number(*m_options.speaker));
     if (!m_options.audioDevice.isEmpty())
         m_settings->setRunOverride(u"audio/device"_s, m_options.audioDevice);
+    if (m_options.authUrl.isValid())
+        m_settings->setRunOverride(u"account/authUrl"_s, m_options.authUrl.toString());
+    if (m_options.helixUrl.isValid())
+        m_settings->setRunOverride(u"account/helixUrl"_s, m_options.helixUrl.toString());
+    if (m_options.eventSubUrl.isValid())
+        m_settings->setRunOverride(u"eventsub/url"_s, m_options.eventSubUrl.toString());
 
-    if (m_options.login || m_options.logout) {
-        qCCritical(lcApp).noquote()
-            << tr("Logging in to Twitch is not available in this version; reading chat "
-                  "needs no login.");
-        return false;
+    if (m_options.login)
+        return startLogin();
+    if (m_options.logout)
+        return startLogout();
+
+    // The saved Twitch login (if any) is used by live chat and brings channel points.
+    const bool live = !m_options.dryRun && m_options.replayFile.isEmpty();
+    if (live && !m_settings->accountUserId().isEmpty()) {
+        m_account = new Account(m_settings.get(), nullptr, this);
+        // Logged in without a channel set: read the streamer's own channel.
+        if (m_settings->channel().isEmpty() && !m_settings->accountLogin().isEmpty())
+            m_settings->setRunOverride(u"chat/channel"_s, m_settings->accountLogin());
     }
 
     m_pipeline = new Pipeline(m_settings.get(), this);
+    if (m_account) {
+        m_pipeline->setAccount(m_account);
+        m_account->restore();
+    }
     connect(m_pipeline, &Pipeline::finished, this, &Application::quit);
     m_signals = new ShutdownSignals(this);
     connect(m_signals, &ShutdownSignals::shutdownRequested, this, [this](int) {
@@ -111,8 +133,16 @@ bool Application::start()
         qCInfo(lcApp).noquote() << tr("Replaying %1").arg(m_options.replayFile);
         m_pipeline->startReplay(m_options.replayFile, true);
     } else if (!m_settings->channel().isEmpty()) {
-        qCInfo(lcApp).noquote()
-            << tr("Reading the chat of #%1 (no login needed).").arg(m_settings->channel());
+        if (m_account)
+            qCInfo(lcApp).noquote() << tr("Reading the chat of #%1; logged in as %2.")
+                                           .arg(m_settings->channel(), m_settings->accountLogin());
+        else
+            qCInfo(lcApp).noquote()
+                << tr("Reading the chat of #%1 (no login needed).").arg(m_settings->channel());
+        m_pipeline->startLive();
+    } else if (!m_options.headless) {
+        // The window asks for a channel; chat is read as soon as one is set.
+        qCInfo(lcApp).noquote() << tr("No channel is set: enter one in the Connection panel.");
         m_pipeline->startLive();
     } else {
         qCInfo(lcApp).noquote() << tr(
@@ -139,6 +169,97 @@ void Application::quit(int exitCode)
     if (m_settings)
         m_settings->save();
     QCoreApplication::exit(exitCode);
+}
+
+void Application::printLine(const QString &text)
+{
+    // The code and the URL are for the user: standard output, flushed at once.
+    QFile out;
+    if (out.open(stdout, QIODevice::WriteOnly | QIODevice::Unbuffered)) {
+        out.write((text + u'\n').toUtf8());
+        out.flush();
+    }
+}
+
+bool Application::startLogin()
+{
+    m_account = new Account(m_settings.get(), nullptr, this);
+    if (m_account->clientId().isEmpty()) {
+        qCCritical(lcApp).noquote()
+            << tr("No Twitch Client ID is set. Register an application in the Twitch developer "
+                  "console (see the README) and set account/clientId in %1.")
+                   .arg(QDir::toNativeSeparators(m_settings->filePath()));
+        return false;
+    }
+    connect(m_account, &Account::deviceCodeChanged, this, [this] {
+        if (m_account->userCode().isEmpty())
+            return;
+        printLine(tr("To log in to Twitch, open %1 and enter the code %2")
+                      .arg(m_account->verificationUrl().toString(), m_account->userCode()));
+        printLine(tr("Waiting for you to approve ChatVox on Twitch (the code is valid until %1)…")
+                      .arg(QLocale().toString(m_account->codeExpiresAt().toLocalTime().time(),
+                                              QLocale::ShortFormat)));
+    });
+    connect(m_account, &Account::loginFailed, this, [this](const QString &message) {
+        qCCritical(lcApp).noquote() << message;
+        if (m_account->deviceLogin()->state() == DeviceCodeLogin::State::Expired)
+            qCCritical(lcApp).noquote() << tr("Run chatvox --login again for a new code.");
+        quit(1);
+    });
+    connect(m_account, &Account::stateChanged, this, [this](Account::State state) {
+        if (state != Account::State::LoggedIn)
+            return;
+        if (!m_account->isPersistent()) {
+            qCCritical(lcApp).noquote()
+                << tr("Logged in as %1, but the login could not be saved: %2")
+                       .arg(m_account->loginName(), m_account->storageMessage());
+            quit(1);
+            return;
+        }
+        printLine(tr("Logged in as %1. The login is kept in %2.")
+                      .arg(m_account->loginName(), m_account->tokens()->store()->description()));
+        quit(0);
+    });
+    m_account->login();
+    return true;
+}
+
+bool Application::startLogout()
+{
+    m_account = new Account(m_settings.get(), nullptr, this);
+    const QString who = m_settings->accountLogin();
+    if (m_settings->accountUserId().isEmpty()) {
+        printLine(tr("Not logged in."));
+        QMetaObject::invokeMethod(
+            this, [this] { quit(0); }, Qt::QueuedConnection);
+        return true;
+    }
+    connect(m_account, &Account::logoutFinished, this,
+            [this, who](bool revoked, const QString &message) {
+                if (!message.isEmpty())
+                    qCWarning(lcApp).noquote() << message;
+                printLine(revoked ? tr("Logged out of Twitch (%1): the token was revoked and "
+                                       "deleted from this computer.")
+                                        .arg(who)
+                                  : tr("Logged out (%1): the token was deleted from this "
+                                       "computer, but Twitch could not be told to revoke it.")
+                                        .arg(who));
+                quit(0);
+            });
+    auto revoking = std::make_shared<bool>(false);
+    connect(m_account, &Account::stateChanged, this, [this, who, revoking](Account::State state) {
+        if (state == Account::State::LoggedIn && !*revoking) {
+            *revoking = true; // logoutFinished ends the run
+            m_account->logout();
+        } else if (state == Account::State::LoggedOut && !*revoking && !m_quitting) {
+            // Nothing usable was stored (or Twitch had already ended the login).
+            m_settings->setAccount(QString(), QString());
+            printLine(tr("Logged out (%1).").arg(who));
+            quit(0);
+        }
+    });
+    m_account->restore();
+    return true;
 }
 
 } // namespace chatvox

@@ -12,6 +12,7 @@ class QTranslator;
 
 namespace chatvox {
 
+class Account;
 class Pipeline;
 class Settings;
 class ShutdownSignals;
@@ -32,16 +33,23 @@ public:
 
     Settings *settings() const { return m_settings.get(); }
     Pipeline *pipeline() const { return m_pipeline; }
+    Account *account() const { return m_account; }
 
     // Loads the translation for "ja", "en" or "system" into the application.
     static void installTranslation(const QString &language);
 
-private:
+    // Stops the pipeline, saves settings and ends the event loop with exitCode (once).
     void quit(int exitCode);
+    // chatvox --login / --logout: the whole run, then exit.
+    bool startLogin();
+    bool startLogout();
+    void printLine(const QString &text);
 
+private:
     CliOptions m_options;
     std::unique_ptr<Settings> m_settings;
     Pipeline *m_pipeline = nullptr;
+    Account *m_account = nullptr;
     ShutdownSignals *m_signals = nullptr;
     std::unique_ptr<QFile> m_stdout;
     bool m_quitting = false;

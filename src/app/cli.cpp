@@ -53,13 +53,13 @@ CliParseResult parseCommandLine(const QStringList &arguments)
         u"dry-run"_s, Cli::tr("With --replay: print each decision as a JSON line; no speech."));
     const QCommandLineOption ircOpt(u"irc-url"_s, Cli::tr("Twitch chat WebSocket URL."),
                                     Cli::tr("URL"));
-    const QCommandLineOption eventSubOpt(
-        u"eventsub-url"_s, Cli::tr("Twitch EventSub WebSocket URL (for a coming version)."),
-        Cli::tr("URL"));
+    const QCommandLineOption eventSubOpt(u"eventsub-url"_s,
+                                         Cli::tr("Twitch EventSub WebSocket URL (channel points)."),
+                                         Cli::tr("URL"));
     const QCommandLineOption authOpt(
-        u"auth-url"_s, Cli::tr("Twitch login server URL (for a coming version)."), Cli::tr("URL"));
-    const QCommandLineOption helixOpt(
-        u"helix-url"_s, Cli::tr("Twitch API URL (for a coming version)."), Cli::tr("URL"));
+        u"auth-url"_s, Cli::tr("Twitch login server URL (id.twitch.tv)."), Cli::tr("URL"));
+    const QCommandLineOption helixOpt(u"helix-url"_s, Cli::tr("Twitch API (Helix) URL."),
+                                      Cli::tr("URL"));
     const QCommandLineOption bridgeOpt(
         u"bridge-config"_s,
         Cli::tr("File of the actions viewers may trigger (for a coming version)."),
@@ -67,13 +67,22 @@ CliParseResult parseCommandLine(const QStringList &arguments)
     const QCommandLineOption powershellOpt(
         u"powershell"_s, Cli::tr("PowerShell program for viewer actions (for a coming version)."),
         Cli::tr("PATH"));
-    const QCommandLineOption loginOpt(u"login"_s,
-                                      Cli::tr("Log in to Twitch and exit (for a coming version)."));
+    const QCommandLineOption loginOpt(
+        u"login"_s,
+        Cli::tr("Log in to Twitch (shows a code to enter on twitch.tv), save the "
+                "login in the system keychain and exit."));
     const QCommandLineOption logoutOpt(
-        u"logout"_s, Cli::tr("Log out of Twitch and exit (for a coming version)."));
+        u"logout"_s, Cli::tr("Log out of Twitch: revoke the token, delete it and exit."));
     parser.addOptions({helpOpt, versionOpt, headlessOpt, channelOpt, engineOpt, speakerOpt,
                        configOpt, deviceOpt, replayOpt, dryRunOpt, ircOpt, eventSubOpt, authOpt,
                        helixOpt, bridgeOpt, powershellOpt, loginOpt, logoutOpt});
+    const QList<QCommandLineOption> instanceOpts{
+        {u"skip"_s, Cli::tr("Running ChatVox: skip the message being read.")},
+        {u"pause"_s, Cli::tr("Running ChatVox: pause reading.")},
+        {u"resume"_s, Cli::tr("Running ChatVox: resume reading.")},
+        {u"kill"_s, Cli::tr("Running ChatVox: kill switch (silence now, disarm viewer actions).")},
+    };
+    parser.addOptions(instanceOpts);
     result.helpText = parser.helpText();
 
     if (!parser.parse(arguments)) {
@@ -97,6 +106,13 @@ CliParseResult parseCommandLine(const QStringList &arguments)
     o.powershell = parser.value(powershellOpt);
     o.login = parser.isSet(loginOpt);
     o.logout = parser.isSet(logoutOpt);
+    // In the order given on the command line.
+    for (const QString &name : parser.optionNames()) {
+        for (const QCommandLineOption &opt : instanceOpts) {
+            if (opt.names().constFirst() == name)
+                o.instanceCommands << name;
+        }
+    }
 
     for (const QString &value : parser.values(engineOpt)) {
         const QUrl url(value.trimmed());
@@ -144,6 +160,12 @@ CliParseResult parseCommandLine(const QStringList &arguments)
 
     if (o.dryRun && o.replayFile.isEmpty()) {
         result.error = Cli::tr("--dry-run works only with --replay FILE.");
+        return result;
+    }
+    if (!o.instanceCommands.isEmpty() && (o.dryRun || !o.replayFile.isEmpty())) {
+        result.error = Cli::tr("--%1 acts on the running ChatVox and cannot be combined with "
+                               "--replay.")
+                           .arg(o.instanceCommands.constFirst());
         return result;
     }
     if (o.login && o.logout) {

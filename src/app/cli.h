@@ -28,6 +28,9 @@ struct CliOptions
     QString powershell;
     bool login = false;
     bool logout = false;
+    // --skip, --pause, --resume, --kill in the order given: sent to the running instance
+    // (the desktop app), which acts on them; this process then exits.
+    QStringList instanceCommands;
     bool showVersion = false;
     bool showHelp = false;
 };

@@ -1,15 +1,23 @@
 #include "pipeline.h"
 
+#include "app/account.h"
 #include "app/logging.h"
 #include "app/settings.h"
 #include "app/supervisor.h"
+#include "app/viewervoices.h"
 #include "audio/audioplayer.h"
+#include "chat/eventsubclient.h"
 #include "chat/replaysource.h"
 #include "chat/twitchchatclient.h"
+#include "filter/filterrules.h"
 #include "speech/engineset.h"
 #include "speech/speechqueue.h"
 #include "speech/systemvoice.h"
 
+#include <cmath>
+#include <numbers>
+
+#include <QFileInfo>
 #include <QIODevice>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -70,6 +78,7 @@ QString purgeReason(ModerationEvent::Kind kind)
 const QString kChat = u"chat"_s;
 const QString kEngines = u"engines"_s;
 const QString kAudio = u"audio"_s;
+const QString kEventSub = u"eventsub"_s;
 
 } // namespace
 
@@ -79,6 +88,14 @@ Pipeline::Pipeline(Settings *settings, QObject *parent)
     , m_supervisor(new Supervisor(this))
     , m_filter(settings->filters())
 {
+    m_redemptionFilter.setSettings(redemptionFilterSettings());
+    // Viewers' !voice choices live next to the settings file (memory only without one).
+    m_viewerVoices = new ViewerVoices(settings->filePath().isEmpty()
+                                          ? QString()
+                                          : QFileInfo(settings->filePath()).absolutePath()
+                                              + u"/viewer_voices.json"_s,
+                                      this);
+    m_viewerVoices->setSettings(settings->viewerVoices());
     m_clock.start();
     m_supervisor->setDisplayName(kChat, tr("Twitch chat"));
     m_supervisor->setDisplayName(kEngines, tr("Speech engine"));
@@ -217,6 +234,8 @@ void Pipeline::resolveDefaultStyle()
             });
             return;
         }
+        if (reply->isOk())
+            m_viewerVoices->setAvailableStyles(reply->value());
         if (reply->isOk()) {
             // DESIGN.md: the default speaker is the first (talk) style of the first speaker.
             for (const SpeakerStyle &style : reply->value()) {
@@ -286,11 +305,40 @@ void Pipeline::startLive()
     });
     connect(m_chat, &TwitchChatClient::error, this,
             [](const QString &message) { qCWarning(lcApp).noquote() << message; });
-    connect(m_chat, &TwitchChatClient::authenticationFailed, this, [this] {
-        m_supervisor->report(kChat, Supervisor::Health::Failed, tr("Twitch refused the login."));
-        finish(Fatal);
+    connect(m_chat, &TwitchChatClient::authenticationFailed, this,
+            &Pipeline::onChatAuthenticationFailed);
+    connect(m_chat, &TwitchChatClient::stateChanged, this, [this](TwitchChatClient::State state) {
+        if (state == TwitchChatClient::State::Joined)
+            m_chatAuthRetried = false;
+        if (!m_account)
+            return;
+        using S = Account::ConnectionStatus;
+        switch (state) {
+        case TwitchChatClient::State::Disconnected:
+            m_account->setChatStatus(S::Off, QString());
+            break;
+        case TwitchChatClient::State::Connecting:
+        case TwitchChatClient::State::Connected:
+            m_account->setChatStatus(S::Connecting, QString());
+            break;
+        case TwitchChatClient::State::Joined:
+            m_account->setChatStatus(
+                S::Connected,
+                m_chat->isAnonymous()
+                    ? tr("Reading #%1 anonymously").arg(m_chat->channel())
+                    : tr("Reading #%1 as %2").arg(m_chat->channel(), m_chat->nick()));
+            break;
+        case TwitchChatClient::State::Reconnecting:
+            m_account->setChatStatus(S::Reconnecting, QString());
+            break;
+        }
     });
-    m_chat->start();
+    if (m_account) {
+        applyAccount(); // starts chat once the saved login is known
+    } else {
+        m_chatStarted = true;
+        m_chat->start();
+    }
 }
 
 void Pipeline::startReplay(const QString &path, bool paced)
@@ -332,6 +380,8 @@ void Pipeline::startDryRun(const QString &path, QIODevice *out)
 
 void Pipeline::stop()
 {
+    if (m_eventSub)
+        m_eventSub->stop();
     if (m_chat)
         m_chat->stop();
     if (m_replay)
@@ -356,6 +406,89 @@ void Pipeline::engageKillSwitch()
     emit killSwitchEngaged();
 }
 
+void Pipeline::setReadingPaused(bool paused)
+{
+    if (m_readingPaused == paused)
+        return;
+    m_readingPaused = paused;
+    qCInfo(lcApp).noquote() << (paused ? tr("Reading paused.") : tr("Reading resumed."));
+    if (m_queue) {
+        if (paused)
+            m_queue->pauseNow();
+        else
+            m_queue->setPaused(false);
+    }
+    emit readingPausedChanged(paused);
+}
+
+void Pipeline::setMuted(bool muted)
+{
+    if (m_muted == muted)
+        return;
+    m_muted = muted;
+    qCInfo(lcApp).noquote() << (muted ? tr("Muted.") : tr("Sound on."));
+    if (m_player)
+        m_player->setVolume(muted ? 0.0 : m_settings->volume());
+    if (muted && m_systemVoice)
+        m_systemVoice->stop();
+    emit mutedChanged(muted);
+}
+
+void Pipeline::preview(const QString &text, std::optional<qint64> styleId, const VoiceParams &voice)
+{
+    if (!m_queue || text.trimmed().isEmpty())
+        return;
+    Utterance utterance;
+    utterance.messageId = u"preview-%1"_s.arg(++m_previews);
+    utterance.text = text.trimmed();
+    utterance.styleId = styleId;
+    utterance.voice = voice;
+    m_queue->enqueueNext(utterance);
+}
+
+bool Pipeline::playTestSound()
+{
+    if (!m_player)
+        return false;
+    // 0.4 s of 660 Hz at half scale, 24 kHz mono, with 10 ms fades (no clicks).
+    constexpr int rate = 24000;
+    constexpr int frames = rate * 4 / 10;
+    QByteArray pcm(frames * 2, Qt::Uninitialized);
+    for (int i = 0; i < frames; ++i) {
+        const double fade = std::min({1.0, i / 240.0, (frames - i) / 240.0});
+        const auto v = qint16(16384 * fade * std::sin(2 * std::numbers::pi * 660 * i / rate));
+        pcm[2 * i] = char(v & 0xff);
+        pcm[2 * i + 1] = char((v >> 8) & 0xff);
+    }
+    QByteArray wav;
+    const auto u32 = [&wav](quint32 v) {
+        for (int i = 0; i < 4; ++i)
+            wav += char((v >> (8 * i)) & 0xff);
+    };
+    const auto u16 = [&wav](quint16 v) {
+        wav += char(v & 0xff);
+        wav += char(v >> 8);
+    };
+    wav += "RIFF";
+    u32(quint32(36 + pcm.size()));
+    wav += "WAVEfmt ";
+    u32(16);
+    u16(1); // PCM
+    u16(1); // mono
+    u32(rate);
+    u32(rate * 2);
+    u16(2);
+    u16(16);
+    wav += "data";
+    u32(quint32(pcm.size()));
+    wav += pcm;
+    if (m_queue && !m_queue->items().isEmpty()
+        && m_queue->items().constFirst().state == QueueItemInfo::State::Playing)
+        return false; // never cut chat for a test tone
+    m_player->play(wav);
+    return true;
+}
+
 void Pipeline::checkReplayDone()
 {
     if (m_replayDone && (m_dryRun || !m_queue || m_queue->isIdle()))
@@ -372,6 +505,8 @@ void Pipeline::finish(int exitCode)
 
 void Pipeline::onChatMessage(const ChatMessage &message)
 {
+    if (m_chat)
+        handleVoiceCommand(message); // live chat only: a replayed log never changes choices
     // Replays use the log's own clock, so a replay decides the same way however fast it runs.
     const qint64 nowMs = (m_replay && message.sentAtMs > 0) ? message.sentAtMs : m_clock.elapsed();
     const FilterDecision d = m_filter.process(message, nowMs);
@@ -397,6 +532,7 @@ void Pipeline::onChatMessage(const ChatMessage &message)
         utterance.voice = d.voice->params;
     } else {
         utterance.voice = m_settings->voice();
+        utterance.styleId = m_viewerVoices->styleFor(message); // chosen, or by hash; may be none
     }
     const std::optional<qint64> speaker = utterance.styleId ? utterance.styleId : m_defaultStyle;
     emitDecision(
@@ -476,6 +612,16 @@ void Pipeline::applySettings(int group)
     switch (Settings::Group(group)) {
     case Settings::Group::Filters:
         m_filter.setSettings(m_settings->filters());
+        m_redemptionFilter.setSettings(redemptionFilterSettings());
+        break;
+    case Settings::Group::Account:
+        if (m_eventSub) {
+            m_eventSub->setUrl(m_settings->eventSubUrl());
+            m_eventSub->setHelixUrl(m_settings->helixUrl());
+        }
+        break;
+    case Settings::Group::Voices:
+        m_viewerVoices->setSettings(m_settings->viewerVoices());
         break;
     case Settings::Group::Chat:
         if (m_chat) {
@@ -517,12 +663,238 @@ void Pipeline::applySettings(int group)
                 qCWarning(lcApp).noquote() << device.error();
                 m_supervisor->report(kAudio, Supervisor::Health::Degraded, device.error());
             }
-            m_player->setVolume(m_settings->volume());
+            m_player->setVolume(m_muted ? 0.0 : m_settings->volume());
         }
         break;
     case Settings::Group::General:
         break;
     }
+}
+
+void Pipeline::setAccount(Account *account)
+{
+    if (m_account)
+        m_account->disconnect(this);
+    m_account = account;
+    if (!account)
+        return;
+    connect(account, &Account::stateChanged, this, &Pipeline::applyAccount);
+    connect(account, &Account::tokenChanged, this, &Pipeline::applyAccount);
+    connect(account, &Account::messageChanged, this, [](const QString &message) {
+        if (!message.isEmpty())
+            qCWarning(lcApp).noquote() << message;
+    });
+    if (m_chat)
+        applyAccount();
+}
+
+void Pipeline::applyAccount()
+{
+    if (!m_account || !m_chat || m_finished)
+        return;
+    const Account::State state = m_account->state();
+    if (state == Account::State::Restoring)
+        return; // chat starts once the saved login is known (or known to be gone)
+    const bool loggedIn = m_account->isLoggedIn();
+    const QString login = loggedIn ? m_account->loginName() : QString();
+    const bool identityChanged = login != m_chatLogin;
+    if (!m_chat->setCredentials(login, loggedIn ? m_account->accessToken() : QString()))
+        m_chat->setCredentials(QString(), QString()); // malformed: read anonymously
+    m_chatLogin = m_chat->isAnonymous() ? QString() : login;
+    if (!m_chatStarted) {
+        m_chatStarted = true;
+        m_chat->start();
+    } else if (identityChanged) {
+        // Another account (or none): a new connection with it, at once.
+        qCInfo(lcApp).noquote() << (m_chatLogin.isEmpty()
+                                        ? tr("Reading chat anonymously.")
+                                        : tr("Reading chat as %1.").arg(m_chatLogin));
+        m_chat->stop();
+        m_chat->start();
+    } else if (m_chat->state() == TwitchChatClient::State::Disconnected) {
+        m_chat->start(); // after an authentication failure, with the refreshed token
+    }
+
+    if (!loggedIn) {
+        if (m_eventSub) {
+            m_eventSub->stop();
+            m_supervisor->report(kEventSub, Supervisor::Health::Ok, tr("Not logged in"));
+        }
+        m_account->setEventSubStatus(Account::ConnectionStatus::Off, QString());
+        return;
+    }
+    if (!m_eventSub) {
+        m_eventSub = new EventSubClient(m_network, m_settings->eventSubUrl(),
+                                        m_settings->helixUrl(), this);
+        m_supervisor->setDisplayName(kEventSub, tr("Channel points"));
+        connect(m_eventSub, &EventSubClient::redemption, this, &Pipeline::onRedemption);
+        connect(m_eventSub, &EventSubClient::unauthorized, this, [this](const QString &token) {
+            if (m_account)
+                m_account->tokens()->reportUnauthorized(token);
+        });
+        connect(m_eventSub, &EventSubClient::error, this,
+                [](const QString &message) { qCWarning(lcApp).noquote() << message; });
+        connect(m_eventSub, &EventSubClient::subscriptionRevoked, this, [this] {
+            // Maybe the login itself was withdrawn: validating tells, and logs out if so.
+            if (m_account)
+                m_account->tokens()->reportUnauthorized(m_account->accessToken());
+        });
+        connect(m_eventSub, &EventSubClient::stateChanged, this, [this](EventSubClient::State s) {
+            using S = Account::ConnectionStatus;
+            const auto status = [&](S st, Supervisor::Health h, const QString &text) {
+                if (m_account)
+                    m_account->setEventSubStatus(st, text);
+                m_supervisor->report(kEventSub, h, text);
+            };
+            switch (s) {
+            case EventSubClient::State::Disconnected:
+                status(S::Off, Supervisor::Health::Ok, QString());
+                break;
+            case EventSubClient::State::Connecting:
+            case EventSubClient::State::Subscribing:
+                status(S::Connecting, Supervisor::Health::Starting, QString());
+                break;
+            case EventSubClient::State::Listening:
+                status(S::Connected, Supervisor::Health::Ok,
+                       tr("Listening for channel-point redemptions"));
+                break;
+            case EventSubClient::State::Reconnecting:
+                status(S::Reconnecting, Supervisor::Health::Degraded,
+                       tr("Channel points: reconnecting"));
+                break;
+            case EventSubClient::State::Failed:
+                // Never fatal: chat goes on; the message says what to do.
+                status(S::Failed, Supervisor::Health::Degraded, m_eventSub->lastError());
+                break;
+            }
+        });
+    }
+    m_eventSub->setCredentials(m_account->clientId(), m_account->accessToken(),
+                               m_account->userId());
+    m_eventSub->start();
+}
+
+void Pipeline::onChatAuthenticationFailed()
+{
+    if (!m_account || !m_account->isLoggedIn()) {
+        m_supervisor->report(kChat, Supervisor::Health::Failed, tr("Twitch refused the login."));
+        finish(Fatal);
+        return;
+    }
+    if (!m_chatAuthRetried) {
+        // One refresh, then the same login again (applyAccount restarts chat on the new token).
+        m_chatAuthRetried = true;
+        m_supervisor->report(kChat, Supervisor::Health::Degraded,
+                             tr("Twitch refused the login; refreshing it."));
+        m_account->tokens()->reportUnauthorized(m_account->accessToken());
+        return;
+    }
+    // Refused even after a refresh: logged out, and chat goes on anonymously.
+    m_account->tokens()->endSession(
+        tr("Twitch chat refused the login even after refreshing it. Please log in again."));
+}
+
+void Pipeline::handleVoiceCommand(const ChatMessage &message)
+{
+    const std::optional<QString> reply = m_viewerVoices->handleCommand(message, m_clock.elapsed());
+    if (!reply || reply->isEmpty())
+        return;
+    if (m_chat && m_chat->canSend())
+        m_chat->sendMessage(*reply, message.id);
+    else
+        qCInfo(lcApp).noquote() << u"!voice:"_s << *reply;
+}
+
+FilterSettings Pipeline::redemptionFilterSettings() const
+{
+    // The sentence already names the viewer, and a reward text starting with "!" is no command.
+    FilterSettings f = m_settings->filters();
+    f.namePrefix = false;
+    f.skipCommands = false;
+    return f;
+}
+
+QString Pipeline::redemptionText(const Redemption &r) const
+{
+    const bool hasInput = !r.userInput.trimmed().isEmpty();
+    QString pattern = m_settings->redemptionTemplate();
+    if (pattern.isEmpty())
+        pattern
+            = hasInput ? tr("{user} redeemed {reward}: {input}") : tr("{user} redeemed {reward}");
+    ChatMessage who;
+    who.login = r.userLogin;
+    who.displayName = r.userName;
+    const QString user = speakerName(who, m_settings->filters().nicknames);
+    // One pass, so that a title or an input containing "{user}" stays literal.
+    QString out;
+    for (qsizetype i = 0; i < pattern.size();) {
+        const QStringView rest = QStringView(pattern).sliced(i);
+        if (rest.startsWith(u"{user}")) {
+            out += user;
+            i += 6;
+        } else if (rest.startsWith(u"{reward}")) {
+            out += r.rewardTitle;
+            i += 8;
+        } else if (rest.startsWith(u"{input}")) {
+            out += r.userInput;
+            i += 7;
+        } else {
+            out += pattern.at(i++);
+        }
+    }
+    return out.trimmed();
+}
+
+void Pipeline::onRedemption(const Redemption &r)
+{
+    emit redemption(r); // the bridge's trigger matcher takes it from here
+    if (!m_settings->readRedemptions())
+        return;
+    ChatMessage message;
+    message.id = r.id;
+    message.channel = r.broadcasterLogin;
+    message.login = r.userLogin;
+    message.displayName = r.userName;
+    message.userId = r.userId;
+    message.text = redemptionText(r);
+    message.receivedNs = r.receivedNs;
+    // The same filters as chat: ignored viewers, NG words, URLs, dictionary, length.
+    const FilterDecision d = m_redemptionFilter.evaluate(message);
+    if (!d.speak) {
+        ++m_stats.skipped;
+        emitDecision(JsonLine()
+                         .add(u"event", u"skip"_s)
+                         .add(u"id", r.id)
+                         .add(u"user", r.userLogin)
+                         .add(u"reason", d.reasonId())
+                         .line());
+        return;
+    }
+    ++m_stats.spoken;
+    Utterance utterance;
+    utterance.messageId = r.id;
+    utterance.userLogin = r.userLogin;
+    utterance.text = d.text;
+    utterance.receivedNs = r.receivedNs;
+    if (d.voice) {
+        utterance.styleId = d.voice->styleId;
+        utterance.voice = d.voice->params;
+    } else {
+        utterance.voice = m_settings->voice();
+        utterance.styleId = m_viewerVoices->styleFor(message);
+    }
+    const std::optional<qint64> speaker = utterance.styleId ? utterance.styleId : m_defaultStyle;
+    qCInfo(lcApp).noquote() << tr("Channel points: %1").arg(d.text);
+    emitDecision(
+        JsonLine()
+            .add(u"event", u"speak"_s)
+            .add(u"id", r.id)
+            .add(u"user", r.userLogin)
+            .add(u"text", d.text)
+            .add(u"speaker", speaker ? QJsonValue(double(*speaker)) : QJsonValue(QJsonValue::Null))
+            .line());
+    if (m_queue)
+        m_queue->enqueue(utterance);
 }
 
 } // namespace chatvox

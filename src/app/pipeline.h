@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/chatmessage.h"
+#include "core/redemption.h"
 #include "filter/filterpipeline.h"
 
 #include <deque>
@@ -18,8 +19,11 @@ class QNetworkAccessManager;
 
 namespace chatvox {
 
+class Account;
 class AudioPlayer;
 class ChatEventSource;
+class EventSubClient;
+class ViewerVoices;
 class EngineSet;
 class ReplaySource;
 class Settings;
@@ -55,6 +59,28 @@ public:
     // on the streamer's PC (the viewer-input bridge) disarms. Chat keeps being read.
     void engageKillSwitch();
 
+    // Reading paused (tray, window, `chatvox --pause`): silent at once; the item that was
+    // playing is said again from its start on resume. Chat keeps being read into the queue.
+    void setReadingPaused(bool paused);
+    bool isReadingPaused() const { return m_readingPaused; }
+    // Muted: playback goes on at volume 0 (the queue keeps moving); the system voice stops.
+    void setMuted(bool muted);
+    bool isMuted() const { return m_muted; }
+    // Says `text` next (ahead of waiting chat) in `styleId` (none: the default style) with
+    // `voice`: the Preview button.
+    void preview(const QString &text, std::optional<qint64> styleId, const VoiceParams &voice);
+    // A short tone on the output device (the "Test sound" button); false if it cannot play.
+    bool playTestSound();
+
+    ReplaySource *replay() const { return m_replay; }
+    // The streamer's account (before startLive): logged in, chat uses it (PASS/NICK, replies to
+    // !voice) and channel-point redemptions arrive over EventSub; a change applies live.
+    void setAccount(Account *account);
+    EventSubClient *eventSub() const { return m_eventSub; }
+    ViewerVoices *viewerVoices() const { return m_viewerVoices; }
+    // What a redemption is read as ("<user> redeemed <reward>: <input>", before the filters).
+    QString redemptionText(const Redemption &redemption) const;
+
     SpeechQueue *queue() const { return m_queue; }
     EngineSet *engines() const { return m_engines; }
     AudioPlayer *player() const { return m_player; }
@@ -76,6 +102,10 @@ Q_SIGNALS:
     void decision(const QByteArray &jsonLine);
     void finished(int exitCode);
     void killSwitchEngaged();
+    void readingPausedChanged(bool paused);
+    void mutedChanged(bool muted);
+    // Every channel-point redemption, typed, for the viewer-input bridge (read aloud or not).
+    void redemption(const chatvox::Redemption &redemption);
 
 private:
     void createSpeechParts();
@@ -89,6 +119,11 @@ private:
     void restartAudio();
     void checkReplayDone();
     void finish(int exitCode);
+    void applyAccount();
+    void onChatAuthenticationFailed();
+    void onRedemption(const Redemption &redemption);
+    void handleVoiceCommand(const ChatMessage &message);
+    FilterSettings redemptionFilterSettings() const;
 
     Settings *m_settings;
     Supervisor *m_supervisor;
@@ -117,6 +152,17 @@ private:
     };
     std::deque<Recent> m_recent;
     Stats m_stats;
+    bool m_readingPaused = false;
+    bool m_muted = false;
+    int m_previews = 0;
+    // Account, channel points, per-viewer voices
+    QPointer<Account> m_account;
+    EventSubClient *m_eventSub = nullptr;
+    ViewerVoices *m_viewerVoices = nullptr;
+    FilterPipeline m_redemptionFilter; // the filters without name prefix and command rule
+    QString m_chatLogin; // empty: anonymous
+    bool m_chatStarted = false;
+    bool m_chatAuthRetried = false;
 };
 
 } // namespace chatvox

@@ -1,6 +1,7 @@
 #include "settings.h"
 
 #include "app/logging.h"
+#include "auth/tokenset.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -65,6 +66,24 @@ const QHash<QString, QVariant> &defaults()
             {u"filter/rateLimit"_s, filter.rateLimit},
             {u"filter/rateLimitMessages"_s, filter.rateLimitMessages},
             {u"filter/rateLimitSeconds"_s, filter.rateLimitSeconds},
+            {u"general/startMinimized"_s, false},
+            {u"general/logLevel"_s, u"info"_s},
+            {u"general/trayNoticeShown"_s, false},
+            {u"hotkeys/skip"_s, u"Ctrl+Alt+S"_s},
+            {u"hotkeys/kill"_s, u"Ctrl+Alt+K"_s},
+            {u"window/geometry"_s, QByteArray()},
+            {u"window/state"_s, QByteArray()},
+            {u"account/clientId"_s, builtInTwitchClientId()},
+            {u"account/userId"_s, QString()},
+            {u"account/login"_s, QString()},
+            {u"account/authUrl"_s, u"https://id.twitch.tv"_s},
+            {u"account/helixUrl"_s, u"https://api.twitch.tv/helix"_s},
+            {u"eventsub/url"_s, u"wss://eventsub.wss.twitch.tv/ws"_s},
+            {u"eventsub/readRedemptions"_s, true},
+            {u"eventsub/redemptionTemplate"_s, QString()},
+            {u"voices/styles"_s, QStringList()},
+            {u"voices/command"_s, true},
+            {u"voices/commandCooldownSeconds"_s, 30},
         };
     }();
     return d;
@@ -553,13 +572,193 @@ void Settings::setFilters(const FilterSettings &f)
     emit changed(Group::Filters);
 }
 
+bool Settings::startMinimized() const
+{
+    return boolean(u"general/startMinimized"_s);
+}
+
+void Settings::setStartMinimized(bool on)
+{
+    write(u"general/startMinimized"_s, on, Group::General);
+}
+
+QString Settings::logLevel() const
+{
+    const QString level = string(u"general/logLevel"_s).trimmed().toLower();
+    return (level == u"debug" || level == u"warning") ? level : u"info"_s;
+}
+
+void Settings::setLogLevel(const QString &level)
+{
+    write(u"general/logLevel"_s, level, Group::General);
+}
+
+QString Settings::skipHotkey() const
+{
+    return string(u"hotkeys/skip"_s).trimmed();
+}
+
+void Settings::setSkipHotkey(const QString &keys)
+{
+    write(u"hotkeys/skip"_s, keys.trimmed(), Group::General);
+}
+
+QString Settings::killHotkey() const
+{
+    return string(u"hotkeys/kill"_s).trimmed();
+}
+
+void Settings::setKillHotkey(const QString &keys)
+{
+    write(u"hotkeys/kill"_s, keys.trimmed(), Group::General);
+}
+
+QByteArray Settings::windowGeometry() const
+{
+    return raw(u"window/geometry"_s).toByteArray();
+}
+
+void Settings::setWindowGeometry(const QByteArray &geometry)
+{
+    store(u"window/geometry"_s, geometry); // layout only: nothing to apply live
+}
+
+QByteArray Settings::windowState() const
+{
+    return raw(u"window/state"_s).toByteArray();
+}
+
+void Settings::setWindowState(const QByteArray &state)
+{
+    store(u"window/state"_s, state);
+}
+
+bool Settings::trayNoticeShown() const
+{
+    return boolean(u"general/trayNoticeShown"_s);
+}
+
+void Settings::setTrayNoticeShown(bool shown)
+{
+    store(u"general/trayNoticeShown"_s, shown);
+}
+
 void Settings::restoreDefaults()
 {
     m_settings->clear();
     m_settings->setValue(u"general/schemaVersion"_s, SchemaVersion);
     m_overrides.clear();
-    for (Group g : {Group::General, Group::Chat, Group::Speech, Group::Audio, Group::Filters})
+    for (Group g : {Group::General, Group::Chat, Group::Speech, Group::Audio, Group::Filters,
+                    Group::Account, Group::Voices})
         emit changed(g);
+}
+
+QString Settings::twitchClientId() const
+{
+    return string(u"account/clientId"_s).trimmed();
+}
+
+void Settings::setTwitchClientId(const QString &clientId)
+{
+    write(u"account/clientId"_s, clientId.trimmed(), Group::Account);
+}
+
+QString Settings::accountUserId() const
+{
+    return string(u"account/userId"_s).trimmed();
+}
+
+QString Settings::accountLogin() const
+{
+    return string(u"account/login"_s).trimmed().toLower();
+}
+
+void Settings::setAccount(const QString &userId, const QString &login)
+{
+    bool any = store(u"account/userId"_s, userId);
+    any |= store(u"account/login"_s, login);
+    if (any)
+        emit changed(Group::Account);
+}
+
+namespace {
+
+QUrl urlSetting(const QVariant &value, const QVariant &fallback,
+                std::initializer_list<QStringView> schemes)
+{
+    const QUrl url(value.toString().trimmed());
+    for (QStringView scheme : schemes) {
+        if (url.isValid() && url.scheme() == scheme && !url.host().isEmpty())
+            return url;
+    }
+    return QUrl(fallback.toString());
+}
+
+} // namespace
+
+QUrl Settings::authUrl() const
+{
+    return urlSetting(raw(u"account/authUrl"_s), defaults().value(u"account/authUrl"_s),
+                      {u"https", u"http"});
+}
+
+QUrl Settings::helixUrl() const
+{
+    return urlSetting(raw(u"account/helixUrl"_s), defaults().value(u"account/helixUrl"_s),
+                      {u"https", u"http"});
+}
+
+QUrl Settings::eventSubUrl() const
+{
+    return urlSetting(raw(u"eventsub/url"_s), defaults().value(u"eventsub/url"_s), {u"wss", u"ws"});
+}
+
+bool Settings::readRedemptions() const
+{
+    return boolean(u"eventsub/readRedemptions"_s);
+}
+
+void Settings::setReadRedemptions(bool on)
+{
+    write(u"eventsub/readRedemptions"_s, on, Group::Account);
+}
+
+QString Settings::redemptionTemplate() const
+{
+    return string(u"eventsub/redemptionTemplate"_s);
+}
+
+void Settings::setRedemptionTemplate(const QString &text)
+{
+    write(u"eventsub/redemptionTemplate"_s, text, Group::Account);
+}
+
+Settings::ViewerVoiceSettings Settings::viewerVoices() const
+{
+    ViewerVoiceSettings v;
+    for (const QString &s : stringList(u"voices/styles"_s)) {
+        bool ok = false;
+        const qint64 id = s.toLongLong(&ok);
+        if (ok && !v.styles.contains(id))
+            v.styles << id;
+        else if (!ok)
+            qCWarning(lcApp) << "setting voices/styles: ignoring" << s << "(not a style id)";
+    }
+    v.command = boolean(u"voices/command"_s);
+    v.cooldownSeconds = integer(u"voices/commandCooldownSeconds"_s, 0, 86400);
+    return v;
+}
+
+void Settings::setViewerVoices(const ViewerVoiceSettings &voices)
+{
+    QStringList styles;
+    for (qint64 id : voices.styles)
+        styles << QString::number(id);
+    bool any = store(u"voices/styles"_s, styles);
+    any |= store(u"voices/command"_s, voices.command);
+    any |= store(u"voices/commandCooldownSeconds"_s, voices.cooldownSeconds);
+    if (any)
+        emit changed(Group::Voices);
 }
 
 } // namespace chatvox

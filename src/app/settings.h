@@ -29,7 +29,7 @@ class Settings : public QObject
 public:
     static constexpr int SchemaVersion = 1;
 
-    enum class Group { General, Chat, Speech, Audio, Filters };
+    enum class Group { General, Chat, Speech, Audio, Filters, Account, Voices };
     Q_ENUM(Group)
 
     // Empty path: the platform's location (defaultFilePath()).
@@ -80,6 +80,49 @@ public:
     // Filters
     FilterSettings filters() const;
     void setFilters(const FilterSettings &filters);
+
+    // Desktop (window, tray, hotkeys); used by the GUI only.
+    bool startMinimized() const; // start in the tray, window hidden
+    void setStartMinimized(bool on);
+    QString logLevel() const; // "debug", "info" (default), "warning"
+    void setLogLevel(const QString &level);
+    QString skipHotkey() const; // QKeySequence portable text, e.g. "Ctrl+Alt+S"; empty = none
+    void setSkipHotkey(const QString &keys);
+    QString killHotkey() const;
+    void setKillHotkey(const QString &keys);
+    QByteArray windowGeometry() const; // QWidget::saveGeometry()
+    void setWindowGeometry(const QByteArray &geometry);
+    QByteArray windowState() const; // QMainWindow::saveState(): docks and toolbars
+    void setWindowState(const QByteArray &state);
+    bool trayNoticeShown() const; // the one-time "still running in the tray" notice
+    void setTrayNoticeShown(bool shown);
+
+    // Account (Twitch login). Only who is logged in is kept here; the tokens live in the OS
+    // keychain (auth/KeychainTokenStore), never in this file.
+    QString twitchClientId() const; // default: the one built in (CMake CHATVOX_TWITCH_CLIENT_ID)
+    void setTwitchClientId(const QString &clientId);
+    QString accountUserId() const;
+    QString accountLogin() const;
+    void setAccount(const QString &userId, const QString &login); // both empty: nobody
+    QUrl authUrl() const; // https://id.twitch.tv
+    QUrl helixUrl() const; // https://api.twitch.tv/helix
+    QUrl eventSubUrl() const; // wss://eventsub.wss.twitch.tv/ws
+    bool readRedemptions() const; // read channel-point redemptions aloud
+    void setReadRedemptions(bool on);
+    // "{user} redeemed {reward}: {input}"; empty: the translated default.
+    QString redemptionTemplate() const;
+    void setRedemptionTemplate(const QString &text);
+
+    // Per-viewer voices (the streamer's pins are the filters' userVoices).
+    struct ViewerVoiceSettings
+    {
+        QList<qint64> styles; // styles handed out by hash of the user id; empty: default voice
+        bool command = true; // viewers may choose with !voice
+        int cooldownSeconds = 30; // per viewer, between two !voice commands
+        friend bool operator==(const ViewerVoiceSettings &, const ViewerVoiceSettings &) = default;
+    };
+    ViewerVoiceSettings viewerVoices() const;
+    void setViewerVoices(const ViewerVoiceSettings &voices);
 
     // Run overrides (command line): keys as in the file, e.g. "chat/channel".
     void setRunOverride(const QString &key, const QVariant &value);

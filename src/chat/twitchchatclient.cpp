@@ -357,6 +357,35 @@ void TwitchChatClient::scheduleReconnect(int delayMs)
         m_reconnectTimer.start(delayMs);
 }
 
+bool TwitchChatClient::sendMessage(const QString &text, const QString &replyToMessageId)
+{
+    if (!canSend() || m_joinedChannel.isEmpty())
+        return false;
+    QString line = text;
+    for (QChar &c : line) {
+        if (c == u'\r' || c == u'\n' || c.unicode() < 0x20)
+            c = u' ';
+    }
+    line = line.simplified().left(500);
+    if (line.isEmpty())
+        return false;
+    const qint64 now = monotonicNs() / 1'000'000;
+    while (!m_sentAtMs.isEmpty() && now - m_sentAtMs.constFirst() >= 30'000)
+        m_sentAtMs.removeFirst();
+    if (m_sentAtMs.size() >= kMaxMessagesPer30s) {
+        qCWarning(lcChat) << "not sending a chat message: Twitch's rate limit would be exceeded";
+        return false;
+    }
+    m_sentAtMs.append(now);
+    QByteArray prefix;
+    // Message ids are UUIDs; anything else would break the tag.
+    if (!replyToMessageId.isEmpty() && isValidToken(replyToMessageId)
+        && !replyToMessageId.contains(u';'))
+        prefix = "@reply-parent-msg-id=" + replyToMessageId.toUtf8() + ' ';
+    sendLine(prefix + "PRIVMSG #" + m_joinedChannel.toUtf8() + " :" + line.toUtf8());
+    return true;
+}
+
 void TwitchChatClient::sendJoin()
 {
     if (m_channel.isEmpty())

@@ -83,6 +83,15 @@ public:
 
     State state() const { return m_state; }
 
+    // Logged-in mode only: says `text` in the joined channel (PRIVMSG), as a reply to
+    // `replyToMessageId` when given (IRCv3 reply-parent-msg-id). Line breaks become spaces and
+    // the text is cut at 500 characters (Twitch's limit). At most kMaxMessagesPer30s go out per
+    // 30 s (Twitch's limit for a normal account); more are dropped with a warning. Returns false
+    // when nothing was sent (anonymous, not joined, empty, rate limit).
+    static constexpr int kMaxMessagesPer30s = 20;
+    bool sendMessage(const QString &text, const QString &replyToMessageId = QString());
+    bool canSend() const { return !isAnonymous() && m_state == State::Joined; }
+
 public Q_SLOTS:
     // Connects (no-op unless Disconnected). Keeps reconnecting until stop() or an
     // authentication failure.
@@ -131,6 +140,7 @@ private:
     QTimer m_handshakeTimer;
     QTimer m_reconnectTimer;
     int m_attempt = 0; // failed attempts since the last successful JOIN
+    QList<qint64> m_sentAtMs; // our PRIVMSGs of the last 30 s (rate limit)
     bool m_socketConnected = false; // the current socket got through the WebSocket handshake
 };
 

@@ -147,6 +147,54 @@ void SpeechQueue::enqueue(const Utterance &utterance)
     pump();
 }
 
+void SpeechQueue::enqueueNext(const Utterance &utterance)
+{
+    const size_t before = m_items.size();
+    enqueue(utterance);
+    const size_t added = m_items.size() - std::min(before, m_items.size());
+    if (added == 0 || m_items.size() <= added)
+        return;
+    // enqueue() appended the pieces (the backlog policy never drops the newest): move them
+    // to the front, behind the playing item.
+    const auto first = m_items.end() - qsizetype(added);
+    const auto at = m_items.begin() + (current() ? 1 : 0);
+    if (first > at)
+        std::rotate(at, first, m_items.end());
+    // Items behind it may fill the lookahead already: the next item to play must not wait
+    // for them, so its synthesis starts now (one request more than the lookahead, once).
+    Item &next = **(m_items.begin() + (current() ? 1 : 0));
+    if (!m_held && next.state == QueueItemInfo::State::Waiting)
+        startSynthesis(next);
+    emit changed();
+    pump();
+}
+
+void SpeechQueue::pauseNow()
+{
+    if (Item *item = current()) {
+        m_playbackDeadline.stop();
+        if (item->systemVoice) {
+            if (m_systemVoice)
+                m_systemVoice->stop();
+        } else if (m_player) {
+            m_player->stop();
+        }
+        item->state = QueueItemInfo::State::Ready; // keeps its audio: said again on resume
+        item->timing.playStartNs = 0;
+    }
+    m_paused = true;
+    emit changed();
+}
+
+int SpeechQueue::removeItem(quint64 itemId)
+{
+    const Item *item = findItem(itemId);
+    if (!item)
+        return 0;
+    const quint64 group = item->group;
+    return removeWhere([group](const Item &i) { return i.group == group; });
+}
+
 int SpeechQueue::waitingCount() const
 {
     const Item *playing = current();

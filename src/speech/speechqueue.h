@@ -80,6 +80,15 @@ public:
     void setSynthesisHeld(bool held);
 
     void enqueue(const Utterance &utterance);
+    // Like enqueue(), but ahead of everything waiting: right after the item that plays (a
+    // preview the user asked for should not wait behind a busy chat).
+    void enqueueNext(const Utterance &utterance);
+    // Paused at once: the playing clip is cut and goes back to the head of the queue, so
+    // setPaused(false) says it again from its start.
+    void pauseNow();
+    // Removes the message that item `itemId` (QueueItemInfo::id) belongs to; returns 1 if it
+    // was there. A playing one is cut.
+    int removeItem(quint64 itemId);
     // Each returns how many messages were removed; a playing one is cut at once.
     int purgeMessage(const QString &messageId);
     int purgeUser(const QString &login);

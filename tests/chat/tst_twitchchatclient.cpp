@@ -126,6 +126,8 @@ private Q_SLOTS:
     void malformedLinesAreSkipped();
     void hugeFrames();
     void authenticationFailureStops();
+    void loggedInRepliesInChat();
+    void anonymousCannotSend();
     void stopCancelsReconnect();
     void refusedConnectionReportsAndRetries();
     void invalidUrl();
@@ -193,6 +195,45 @@ void tst_TwitchChatClient::anonymousHandshake()
     QCOMPARE(server.nick(0), client.nick());
     QCOMPARE(lines.at(2), "JOIN #somechannel");
     QCOMPARE(server.joinedChannels(0), QStringList{u"somechannel"_s});
+}
+
+void tst_TwitchChatClient::loggedInRepliesInChat()
+{
+    Session s;
+    s.server.setAcceptedToken(u"chattoken123"_s);
+    QVERIFY(!s.client.sendMessage(u"not yet"_s)); // not connected
+    QVERIFY(s.client.setCredentials(u"Streamer"_s, u"oauth:chattoken123"_s));
+    QVERIFY(s.startAndJoin());
+    QCOMPARE(s.client.nick(), u"streamer"_s);
+    QVERIFY(s.server.linesFrom(0).contains("PASS oauth:chattoken123"));
+    QVERIFY(s.server.linesFrom(0).contains("NICK streamer"));
+    QVERIFY(s.client.canSend());
+    QVERIFY(s.client.sendMessage(u"@viewer 声を変えました\r\nPRIVMSG #x :injected"_s,
+                                 u"b34ccfc7-4977-403a-8a94-33c6bac34fb8"_s));
+    QVERIFY(s.client.sendMessage(u"no reply tag"_s, u"bad;id"_s));
+    QTRY_COMPARE(s.server.linesFrom(0).size(), 6);
+    const QList<QByteArray> lines = s.server.linesFrom(0);
+    QCOMPARE(lines.at(4),
+             QByteArray("@reply-parent-msg-id=b34ccfc7-4977-403a-8a94-33c6bac34fb8 "
+                        "PRIVMSG #channel :@viewer 声を変えました PRIVMSG #x :injected"));
+    QCOMPARE(lines.at(5), QByteArray("PRIVMSG #channel :no reply tag"));
+    QVERIFY(!s.client.sendMessage(u"   "_s));
+    // Twitch's limit: 20 in 30 s.
+    int sent = 2;
+    while (s.client.sendMessage(u"spam"_s))
+        ++sent;
+    QCOMPARE(sent, TwitchChatClient::kMaxMessagesPer30s);
+}
+
+void tst_TwitchChatClient::anonymousCannotSend()
+{
+    Session s;
+    QVERIFY(s.startAndJoin());
+    QVERIFY(!s.client.canSend());
+    QVERIFY(!s.client.sendMessage(u"hello"_s));
+    QTest::qWait(50);
+    for (const QByteArray &line : s.server.linesFrom(0))
+        QVERIFY(!line.contains("PRIVMSG"));
 }
 
 void tst_TwitchChatClient::tokenHandshakeNeverLogsToken()

@@ -1,0 +1,12 @@
+#include "audiodevices.h"
+
+#include "audio/audioplayer.h"
+
+namespace chatvox {
+
+QStringList audioOutputNames()
+{
+    return AudioPlayer::outputDeviceNames();
+}
+
+} // namespace chatvox

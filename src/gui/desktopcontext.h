@@ -1,0 +1,19 @@
+#pragma once
+
+namespace chatvox {
+
+class LogModel;
+class Pipeline;
+class RunStatus;
+class Settings;
+
+// The app objects every panel talks to; created and owned by DesktopApp (or a test).
+struct DesktopContext
+{
+    Settings *settings = nullptr;
+    Pipeline *pipeline = nullptr;
+    RunStatus *status = nullptr;
+    LogModel *log = nullptr; // may be null: the Log panel then shows nothing
+};
+
+} // namespace chatvox
