@@ -174,6 +174,11 @@ void Settings::load()
         m_settings = m_path.isEmpty() ? std::make_unique<QSettings>(QString(), QSettings::IniFormat)
                                       : std::make_unique<QSettings>(m_path, QSettings::IniFormat);
     }
+    // Parse the whole file now: QSettings (6.4) parses an INI file section by section on demand
+    // and, for "group/key", looks only at the nearest section name sorting before it, so a
+    // hand-written [filter/a] section hid most keys of [filter] until the first save (found by
+    // fuzz_settings).
+    (void)m_settings->allKeys();
     const int version = m_settings->value(u"general/schemaVersion"_s, 0).toInt();
     if (version > SchemaVersion) {
         qCWarning(lcApp) << "settings were written by a newer ChatVox (schema" << version
