@@ -1,5 +1,6 @@
 #include "app/application.h"
 #include "app/cli.h"
+#include "app/console.h"
 #include "app/singleinstance.h"
 #include "gui/desktopapp.h"
 
@@ -47,21 +48,11 @@ bool wantsWindow(int argc, char **argv)
 
 int main(int argc, char **argv)
 {
+    chatvox::attachToParentConsole(); // Windows: print to the terminal we were started from
 #ifdef Q_OS_WIN
     SetConsoleOutputCP(CP_UTF8); // JSON lines and Japanese log text are UTF-8
 #endif
     const bool window = wantsWindow(argc, argv);
-#ifdef Q_OS_WIN
-    // Started from Explorer, the desktop app got a console of its own: let it go. Started from
-    // a terminal, it shares the terminal's console and keeps logging there.
-    // Output redirected to a file or pipe is kept.
-    DWORD consoleProcesses[2];
-    const HANDLE errorHandle = GetStdHandle(STD_ERROR_HANDLE);
-    if (window && GetConsoleProcessList(consoleProcesses, 2) == 1
-        && (errorHandle == nullptr || errorHandle == INVALID_HANDLE_VALUE
-            || GetFileType(errorHandle) == FILE_TYPE_CHAR))
-        FreeConsole();
-#endif
     const std::unique_ptr<QCoreApplication> application = window
         ? std::make_unique<QApplication>(argc, argv)
         : std::make_unique<QCoreApplication>(argc, argv);

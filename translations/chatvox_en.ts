@@ -2,6 +2,555 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>BridgeActionDialog</name>
+    <message>
+        <source>Bridge action</source>
+        <translation>Bridge action</translation>
+    </message>
+    <message>
+        <source>Action &amp;name:</source>
+        <translation>Action &amp;name:</translation>
+    </message>
+    <message>
+        <source>jump</source>
+        <translation>jump</translation>
+    </message>
+    <message>
+        <source>Letters a-z, digits, &quot;_&quot;, &quot;-&quot; and &quot;.&quot;; shown in the activity and used by the Test button</source>
+        <translation>Letters a-z, digits, &quot;_&quot;, &quot;-&quot; and &quot;.&quot;; shown in the activity and used by the Test button</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>&amp;Gap between steps:</source>
+        <translation>&amp;Gap between steps:</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>The pause between two steps of a sequence</source>
+        <translation>The pause between two steps of a sequence</translation>
+    </message>
+    <message>
+        <source>&amp;Script:</source>
+        <translation>&amp;Script:</translation>
+    </message>
+    <message>
+        <source>A .ps1 file of the scripts folder</source>
+        <translation>A .ps1 file of the scripts folder</translation>
+    </message>
+    <message>
+        <source>Open scripts &amp;folder</source>
+        <translation>Open scripts &amp;folder</translation>
+    </message>
+    <message>
+        <source>Put your .ps1 scripts into this folder; only scripts from it can run</source>
+        <translation>Put your .ps1 scripts into this folder; only scripts from it can run</translation>
+    </message>
+    <message>
+        <source>Look for scripts again</source>
+        <translation>Look for scripts again</translation>
+    </message>
+    <message>
+        <source>Time &amp;limit:</source>
+        <translation>Time &amp;limit:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>The script is stopped when it runs longer</source>
+        <translation>The script is stopped when it runs longer</translation>
+    </message>
+    <message>
+        <source>Scripts folder</source>
+        <translation>Scripts folder</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>What it does</translation>
+    </message>
+    <message>
+        <source>&amp;Runs for:</source>
+        <translation>&amp;Runs for:</translation>
+    </message>
+    <message>
+        <source>Runs for</source>
+        <translation>Runs for</translation>
+    </message>
+    <message>
+        <source>Without a word: &quot;!jump&quot;. With a choice word: &quot;!move left&quot;. A viewer word that is not listed does nothing.</source>
+        <translation>Without a word: &quot;!jump&quot;. With a choice word: &quot;!move left&quot;. A viewer word that is not listed does nothing.</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>left</translation>
+    </message>
+    <message>
+        <source>New choice word</source>
+        <translation>New choice word</translation>
+    </message>
+    <message>
+        <source>One word of 1 to 32 characters that viewers type after the command</source>
+        <translation>One word of 1 to 32 characters that viewers type after the command</translation>
+    </message>
+    <message>
+        <source>Add &amp;choice</source>
+        <translation>Add &amp;choice</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Remove the selected choice</source>
+        <translation>Remove the selected choice</translation>
+    </message>
+    <message>
+        <source>Remove choice</source>
+        <translation>Remove choice</translation>
+    </message>
+    <message>
+        <source>Key steps, one after another (keys joined by + are pressed together):</source>
+        <translation>Key steps, one after another (keys joined by + are pressed together):</translation>
+    </message>
+    <message>
+        <source>Key steps</source>
+        <translation>Key steps</translation>
+    </message>
+    <message>
+        <source>Ke&amp;y:</source>
+        <translation>Ke&amp;y:</translation>
+    </message>
+    <message>
+        <source>The keys ChatVox can press (scan codes, which games read)</source>
+        <translation>The keys ChatVox can press (scan codes, which games read)</translation>
+    </message>
+    <message>
+        <source>Add as ne&amp;w step</source>
+        <translation>Add as ne&amp;w step</translation>
+    </message>
+    <message>
+        <source>Press &amp;together</source>
+        <translation>Press &amp;together</translation>
+    </message>
+    <message>
+        <source>Add the key to the selected step: the keys of a step are held together (a combo, e.g. Ctrl+Shift+Esc)</source>
+        <translation>Add the key to the selected step: the keys of a step are held together (a combo, e.g. Ctrl+Shift+Esc)</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Move &amp;up</translation>
+    </message>
+    <message>
+        <source>Move the selected step up</source>
+        <translation>Move the selected step up</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>Move &amp;down</translation>
+    </message>
+    <message>
+        <source>Move the selected step down</source>
+        <translation>Move the selected step down</translation>
+    </message>
+    <message>
+        <source>Remove step</source>
+        <translation>Remove step</translation>
+    </message>
+    <message>
+        <source>Remove the selected step</source>
+        <translation>Remove the selected step</translation>
+    </message>
+    <message>
+        <source>H&amp;old each step:</source>
+        <translation>H&amp;old each step:</translation>
+    </message>
+    <message>
+        <source>How long each step is held down (at most 5 s)</source>
+        <translation>How long each step is held down (at most 5 s)</translation>
+    </message>
+    <message>
+        <source>&amp;Arguments, one per line (passed as plain text):</source>
+        <translation>&amp;Arguments, one per line (passed as plain text):</translation>
+    </message>
+    <message>
+        <source>Fixed arguments of the script; viewers&apos; text never reaches it</source>
+        <translation>Fixed arguments of the script; viewers&apos; text never reaches it</translation>
+    </message>
+    <message>
+        <source>The command w&amp;ithout a choice runs the script too</source>
+        <translation>The command w&amp;ithout a choice runs the script too</translation>
+    </message>
+    <message>
+        <source>Triggers</source>
+        <translation>Triggers</translation>
+    </message>
+    <message>
+        <source>!jump</source>
+        <translation>!jump</translation>
+    </message>
+    <message>
+        <source>New chat command</source>
+        <translation>New chat command</translation>
+    </message>
+    <message>
+        <source>The first word of a chat message, any case; a second word picks the choice</source>
+        <translation>The first word of a chat message, any case; a second word picks the choice</translation>
+    </message>
+    <message>
+        <source>Add chat co&amp;mmand</source>
+        <translation>Add chat co&amp;mmand</translation>
+    </message>
+    <message>
+        <source>Jump!</source>
+        <translation>Jump!</translation>
+    </message>
+    <message>
+        <source>New channel-point reward</source>
+        <translation>New channel-point reward</translation>
+    </message>
+    <message>
+        <source>The reward&apos;s title (or id) as on Twitch; its text, if any, picks the choice. Needs the Twitch login.</source>
+        <translation>The reward&apos;s title (or id) as on Twitch; its text, if any, picks the choice. Needs the Twitch login.</translation>
+    </message>
+    <message>
+        <source>Add reward</source>
+        <translation>Add reward</translation>
+    </message>
+    <message>
+        <source>Add a channel-point reward as a trigger</source>
+        <translation>Add a channel-point reward as a trigger</translation>
+    </message>
+    <message>
+        <source>Remove the selected trigger</source>
+        <translation>Remove the selected trigger</translation>
+    </message>
+    <message>
+        <source>Remove trigger</source>
+        <translation>Remove trigger</translation>
+    </message>
+    <message>
+        <source>Who and how often</source>
+        <translation>Who and how often</translation>
+    </message>
+    <message>
+        <source>&amp;Permission:</source>
+        <translation>&amp;Permission:</translation>
+    </message>
+    <message>
+        <source>A higher rank may use what a lower one may. Channel-point rewards are paid for, so they skip this check.</source>
+        <translation>A higher rank may use what a lower one may. Channel-point rewards are paid for, so they skip this check.</translation>
+    </message>
+    <message>
+        <source>Cooldown per &amp;viewer:</source>
+        <translation>Cooldown per &amp;viewer:</translation>
+    </message>
+    <message>
+        <source>How long one viewer waits before using it again</source>
+        <translation>How long one viewer waits before using it again</translation>
+    </message>
+    <message>
+        <source>Cooldown for &amp;everyone:</source>
+        <translation>Cooldown for &amp;everyone:</translation>
+    </message>
+    <message>
+        <source>How long everyone waits after it ran</source>
+        <translation>How long everyone waits after it ran</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>What this entry is</source>
+        <translation>What this entry is</translation>
+    </message>
+</context>
+<context>
+    <name>BridgeOptionsDialog</name>
+    <message>
+        <source>Bridge options</source>
+        <translation>Bridge options</translation>
+    </message>
+    <message>
+        <source>&amp;PowerShell:</source>
+        <translation>&amp;PowerShell:</translation>
+    </message>
+    <message>
+        <source>Which PowerShell runs the actions</source>
+        <translation>Which PowerShell runs the actions</translation>
+    </message>
+    <message>
+        <source>P&amp;rogram:</source>
+        <translation>P&amp;rogram:</translation>
+    </message>
+    <message>
+        <source>The full path of the PowerShell program</source>
+        <translation>The full path of the PowerShell program</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Browse for the PowerShell program</source>
+        <translation>Browse for the PowerShell program</translation>
+    </message>
+    <message>
+        <source>&amp;Scripts folder:</source>
+        <translation>&amp;Scripts folder:</translation>
+    </message>
+    <message>
+        <source>The only folder scripts are taken from</source>
+        <translation>The only folder scripts are taken from</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>Bro&amp;wse…</translation>
+    </message>
+    <message>
+        <source>Browse for the scripts folder</source>
+        <translation>Browse for the scripts folder</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>Open the scripts folder</source>
+        <translation>Open the scripts folder</translation>
+    </message>
+    <message>
+        <source>&amp;Rate cap:</source>
+        <translation>&amp;Rate cap:</translation>
+    </message>
+    <message>
+        <source> actions</source>
+        <translation> actions</translation>
+    </message>
+    <message>
+        <source>Rate cap: actions</source>
+        <translation>Rate cap: actions</translation>
+    </message>
+    <message>
+        <source>At most this many actions, all viewers together …</source>
+        <translation>At most this many actions, all viewers together …</translation>
+    </message>
+    <message>
+        <source>per</source>
+        <translation>per</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Rate cap: seconds</source>
+        <translation>Rate cap: seconds</translation>
+    </message>
+    <message>
+        <source>… per this many seconds; more wait in the queue</source>
+        <translation>… per this many seconds; more wait in the queue</translation>
+    </message>
+    <message>
+        <source>&amp;Queue limit:</source>
+        <translation>&amp;Queue limit:</translation>
+    </message>
+    <message>
+        <source>Waiting actions beyond this drop the oldest</source>
+        <translation>Waiting actions beyond this drop the oldest</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+</context>
+<context>
+    <name>BridgePanel</name>
+    <message>
+        <source>Bridge</source>
+        <translation>Bridge</translation>
+    </message>
+    <message>
+        <source>T&amp;urn on the viewer-input bridge</source>
+        <translation>T&amp;urn on the viewer-input bridge</translation>
+    </message>
+    <message>
+        <source>Saved in bridge.json (&quot;enabled&quot;). When it is on, ChatVox starts with the bridge armed.</source>
+        <translation>Saved in bridge.json (&quot;enabled&quot;). When it is on, ChatVox starts with the bridge armed.</translation>
+    </message>
+    <message>
+        <source>Bridge state</source>
+        <translation>Bridge state</translation>
+    </message>
+    <message>
+        <source>&amp;Arm</source>
+        <translation>&amp;Arm</translation>
+    </message>
+    <message>
+        <source>Arm: viewers&apos; commands and rewards run their actions. Disarm: they do nothing.</source>
+        <translation>Arm: viewers&apos; commands and rewards run their actions. Disarm: they do nothing.</translation>
+    </message>
+    <message>
+        <source>&amp;Kill switch</source>
+        <translation>&amp;Kill switch</translation>
+    </message>
+    <message>
+        <source>Stops the running action at once, releases held keys, drops what is waiting, silences speech, and keeps the bridge disarmed until you arm it again.</source>
+        <translation>Stops the running action at once, releases held keys, drops what is waiting, silences speech, and keeps the bridge disarmed until you arm it again.</translation>
+    </message>
+    <message>
+        <source>The kill switch disarmed the bridge. Check your game first, then arm it again.</source>
+        <translation>The kill switch disarmed the bridge. Check your game first, then arm it again.</translation>
+    </message>
+    <message>
+        <source>Re-arm question</source>
+        <translation>Re-arm question</translation>
+    </message>
+    <message>
+        <source>Arm a&amp;gain</source>
+        <translation>Arm a&amp;gain</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation>&amp;Mode:</translation>
+    </message>
+    <message>
+        <source>Switches at once, like a moderator&apos;s !bridge anarchy or !bridge democracy.</source>
+        <translation>Switches at once, like a moderator&apos;s !bridge anarchy or !bridge democracy.</translation>
+    </message>
+    <message>
+        <source>&amp;Vote window:</source>
+        <translation>&amp;Vote window:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Democracy: the vote opens with the first vote and closes after this long; the most voted action runs. Saved in bridge.json.</source>
+        <translation>Democracy: the vote opens with the first vote and closes after this long; the most voted action runs. Saved in bridge.json.</translation>
+    </message>
+    <message>
+        <source>Bridge status</source>
+        <translation>Bridge status</translation>
+    </message>
+    <message>
+        <source>PowerShell status</source>
+        <translation>PowerShell status</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>A&amp;dd…</source>
+        <translation>A&amp;dd…</translation>
+    </message>
+    <message>
+        <source>Add an action</source>
+        <translation>Add an action</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>Edit the selected action</source>
+        <translation>Edit the selected action</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Remove the selected action from bridge.json</source>
+        <translation>Remove the selected action from bridge.json</translation>
+    </message>
+    <message>
+        <source>C&amp;hoice:</source>
+        <translation>C&amp;hoice:</translation>
+    </message>
+    <message>
+        <source>Which choice of the action the test runs</source>
+        <translation>Which choice of the action the test runs</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Test</translation>
+    </message>
+    <message>
+        <source>Runs the selected action on this PC now, as if a viewer had triggered it (no cooldown, works while disarmed)</source>
+        <translation>Runs the selected action on this PC now, as if a viewer had triggered it (no cooldown, works while disarmed)</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>Bridge activity</source>
+        <translation>Bridge activity</translation>
+    </message>
+    <message>
+        <source>Who triggered what, cooldowns, refusals and failures.</source>
+        <translation>Who triggered what, cooldowns, refusals and failures.</translation>
+    </message>
+    <message>
+        <source>Activity note</source>
+        <translation>Activity note</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>C&amp;lear</translation>
+    </message>
+    <message>
+        <source>Clear the activity list</source>
+        <translation>Clear the activity list</translation>
+    </message>
+    <message>
+        <source>bridge.json location</source>
+        <translation>bridge.json location</translation>
+    </message>
+    <message>
+        <source>Open &amp;folder</source>
+        <translation>Open &amp;folder</translation>
+    </message>
+    <message>
+        <source>Open the folder that holds bridge.json and the scripts folder</source>
+        <translation>Open the folder that holds bridge.json and the scripts folder</translation>
+    </message>
+    <message>
+        <source>Rel&amp;oad</source>
+        <translation>Rel&amp;oad</translation>
+    </message>
+    <message>
+        <source>Read bridge.json again (after you edited it by hand)</source>
+        <translation>Read bridge.json again (after you edited it by hand)</translation>
+    </message>
+    <message>
+        <source>O&amp;ptions…</source>
+        <translation>O&amp;ptions…</translation>
+    </message>
+    <message>
+        <source>PowerShell, scripts folder, rate cap and queue</source>
+        <translation>PowerShell, scripts folder, rate cap and queue</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionPanel</name>
     <message>
         <source>Connection</source>
@@ -431,25 +980,6 @@
     <message>
         <source>&amp;Reset layout</source>
         <translation>&amp;Reset layout</translation>
-    </message>
-</context>
-<context>
-    <name>PlaceholderPanel</name>
-    <message>
-        <source>Panel</source>
-        <translation>Panel</translation>
-    </message>
-    <message>
-        <source>Coming in a later version</source>
-        <translation>Coming in a later version</translation>
-    </message>
-    <message>
-        <source>Panel headline</source>
-        <translation>Panel headline</translation>
-    </message>
-    <message>
-        <source>Explanation</source>
-        <translation>Explanation</translation>
     </message>
 </context>
 <context>
@@ -1022,6 +1552,740 @@
     </message>
 </context>
 <context>
+    <name>chatvox::Bridge</name>
+    <message>
+        <source>PowerShell is restarted in %1 s (%2)</source>
+        <translation>PowerShell is restarted in %1 s (%2)</translation>
+    </message>
+    <message>
+        <source>Viewer-input bridge: off (no %1).</source>
+        <translation>Viewer-input bridge: off (no %1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Viewer-input bridge: %n action(s) from %1, %2 mode.</source>
+        <translation>
+            <numerusform>Viewer-input bridge: %n action from %1, %2 mode.</numerusform>
+            <numerusform>Viewer-input bridge: %n actions from %1, %2 mode.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Viewer-input bridge: off (&quot;enabled&quot; is false in %1).</source>
+        <translation>Viewer-input bridge: off (&quot;enabled&quot; is false in %1).</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Viewer-input bridge</source>
+        <translation>Viewer-input bridge</translation>
+    </message>
+    <message>
+        <source>Off: not enabled in %1.</source>
+        <translation>Off: not enabled in %1.</translation>
+    </message>
+    <message>
+        <source>Disarmed by the kill switch; arm it again to go on.</source>
+        <translation>Disarmed by the kill switch; arm it again to go on.</translation>
+    </message>
+    <message>
+        <source>Disarmed.</source>
+        <translation>Disarmed.</translation>
+    </message>
+    <message>
+        <source>Armed, democracy.</source>
+        <translation>Armed, democracy.</translation>
+    </message>
+    <message>
+        <source>Armed, anarchy.</source>
+        <translation>Armed, anarchy.</translation>
+    </message>
+    <message>
+        <source>Starting PowerShell…</source>
+        <translation>Starting PowerShell…</translation>
+    </message>
+    <message>
+        <source>PowerShell ready.</source>
+        <translation>PowerShell ready.</translation>
+    </message>
+    <message>
+        <source>PowerShell is being restarted.</source>
+        <translation>PowerShell is being restarted.</translation>
+    </message>
+    <message>
+        <source>PowerShell keeps failing: %1</source>
+        <translation>PowerShell keeps failing: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many actions at once: dropped %1 of %2 (%n dropped so far).</source>
+        <translation>
+            <numerusform>Too many actions at once: dropped %1 of %2 (%n dropped so far).</numerusform>
+            <numerusform>Too many actions at once: dropped %1 of %2 (%n dropped so far).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 voted for %2.</source>
+        <translation>%1 voted for %2.</translation>
+    </message>
+    <message>
+        <source>%1 armed the bridge.</source>
+        <translation>%1 armed the bridge.</translation>
+    </message>
+    <message>
+        <source>%1 disarmed the bridge.</source>
+        <translation>%1 disarmed the bridge.</translation>
+    </message>
+    <message>
+        <source>%1 switched the bridge to democracy.</source>
+        <translation>%1 switched the bridge to democracy.</translation>
+    </message>
+    <message>
+        <source>%1 switched the bridge to anarchy.</source>
+        <translation>%1 switched the bridge to anarchy.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 won the vote (%n vote(s)).</source>
+        <translation>
+            <numerusform>%1 won the vote (%n vote).</numerusform>
+            <numerusform>%1 won the vote (%n votes).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 triggered %2.</source>
+        <translation>%1 triggered %2.</translation>
+    </message>
+    <message>
+        <source>the action is no longer in bridge.json</source>
+        <translation>the action is no longer in bridge.json</translation>
+    </message>
+    <message>
+        <source>PowerShell is not set up</source>
+        <translation>PowerShell is not set up</translation>
+    </message>
+    <message>
+        <source>PowerShell is not working: %1</source>
+        <translation>PowerShell is not working: %1</translation>
+    </message>
+    <message>
+        <source>%1 did not run: %2</source>
+        <translation>%1 did not run: %2</translation>
+    </message>
+    <message>
+        <source>%1 done (%2 ms after the trigger).</source>
+        <translation>%1 done (%2 ms after the trigger).</translation>
+    </message>
+    <message>
+        <source>%1 done.</source>
+        <translation>%1 done.</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 failed: %2</translation>
+    </message>
+    <message>
+        <source>The bridge cannot be armed: it is not enabled in %1.</source>
+        <translation>The bridge cannot be armed: it is not enabled in %1.</translation>
+    </message>
+    <message>
+        <source>The bridge is armed.</source>
+        <translation>The bridge is armed.</translation>
+    </message>
+    <message>
+        <source>The bridge is disarmed.</source>
+        <translation>The bridge is disarmed.</translation>
+    </message>
+    <message>
+        <source>Democracy: viewers vote, the winner runs.</source>
+        <translation>Democracy: viewers vote, the winner runs.</translation>
+    </message>
+    <message>
+        <source>Anarchy: every valid command runs.</source>
+        <translation>Anarchy: every valid command runs.</translation>
+    </message>
+    <message>
+        <source>Stopped by the kill switch.</source>
+        <translation>Stopped by the kill switch.</translation>
+    </message>
+    <message>
+        <source>Kill switch: the bridge is disarmed and PowerShell was stopped. It stays disarmed until you arm it again.</source>
+        <translation>Kill switch: the bridge is disarmed and PowerShell was stopped. It stays disarmed until you arm it again.</translation>
+    </message>
+    <message>
+        <source>%1 used the kill switch (!stop): the bridge is disarmed and PowerShell was stopped. It stays disarmed until you arm it again.</source>
+        <translation>%1 used the kill switch (!stop): the bridge is disarmed and PowerShell was stopped. It stays disarmed until you arm it again.</translation>
+    </message>
+    <message>
+        <source>There is no action %1 to test.</source>
+        <translation>There is no action %1 to test.</translation>
+    </message>
+    <message>
+        <source>Test run of %1.</source>
+        <translation>Test run of %1.</translation>
+    </message>
+    <message>
+        <source>a bridge command</source>
+        <translation>a bridge command</translation>
+    </message>
+    <message>
+        <source>%1 tried %2: the bridge is disarmed.</source>
+        <translation>%1 tried %2: the bridge is disarmed.</translation>
+    </message>
+    <message>
+        <source>%1 tried to arm the bridge: it is not enabled in bridge.json.</source>
+        <translation>%1 tried to arm the bridge: it is not enabled in bridge.json.</translation>
+    </message>
+    <message>
+        <source>%1 may not use %2 (for %3).</source>
+        <translation>%1 may not use %2 (for %3).</translation>
+    </message>
+    <message>
+        <source>%1 tried %2: cooling down for this viewer, %3 s left.</source>
+        <translation>%1 tried %2: cooling down for this viewer, %3 s left.</translation>
+    </message>
+    <message>
+        <source>%1 tried %2: cooling down, %3 s left.</source>
+        <translation>%1 tried %2: cooling down, %3 s left.</translation>
+    </message>
+    <message>
+        <source>%1 tried %2 with a word that is not one of its choices.</source>
+        <translation>%1 tried %2 with a word that is not one of its choices.</translation>
+    </message>
+    <message>
+        <source>%1 tried %2 without a choice (%3).</source>
+        <translation>%1 tried %2 without a choice (%3).</translation>
+    </message>
+    <message>
+        <source>%1 tried to arm the bridge: after the kill switch only the streamer can.</source>
+        <translation>%1 tried to arm the bridge: after the kill switch only the streamer can.</translation>
+    </message>
+    <message>
+        <source>The same redemption of %1 by %2 came twice; it runs once.</source>
+        <translation>The same redemption of %1 by %2 came twice; it runs once.</translation>
+    </message>
+</context>
+<context>
+    <name>chatvox::BridgeActionDialog</name>
+    <message>
+        <source>Press keys</source>
+        <translation>Press keys</translation>
+    </message>
+    <message>
+        <source>Run a PowerShell script</source>
+        <translation>Run a PowerShell script</translation>
+    </message>
+    <message>
+        <source>Scripts run only from the scripts folder %1.</source>
+        <translation>Scripts run only from the scripts folder %1.</translation>
+    </message>
+    <message>
+        <source>There is no .ps1 file in it yet: put your script there, then press %1.</source>
+        <translation>There is no .ps1 file in it yet: put your script there, then press %1.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <source>(no choice word)</source>
+        <translation>(no choice word)</translation>
+    </message>
+    <message>
+        <source>Channel-point reward: %1</source>
+        <translation>Channel-point reward: %1</translation>
+    </message>
+    <message>
+        <source>Chat command: %1</source>
+        <translation>Chat command: %1</translation>
+    </message>
+    <message>
+        <source>New bridge action</source>
+        <translation>New bridge action</translation>
+    </message>
+    <message>
+        <source>Bridge action %1</source>
+        <translation>Bridge action %1</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>What the choice &quot;%1&quot; does:</source>
+        <translation>What the choice &quot;%1&quot; does:</translation>
+    </message>
+    <message>
+        <source>What the action does:</source>
+        <translation>What the action does:</translation>
+    </message>
+    <message>
+        <source>Without a choice word it does nothing; pick a choice on the left to edit it, or tick the box below to run the script without a word too.</source>
+        <translation>Without a choice word it does nothing; pick a choice on the left to edit it, or tick the box below to run the script without a word too.</translation>
+    </message>
+    <message>
+        <source>Without a choice word it does nothing; pick a choice on the left to edit it, or add keys here to give it an action of its own.</source>
+        <translation>Without a choice word it does nothing; pick a choice on the left to edit it, or add keys here to give it an action of its own.</translation>
+    </message>
+    <message>
+        <source>What it does without a choice word:</source>
+        <translation>What it does without a choice word:</translation>
+    </message>
+</context>
+<context>
+    <name>chatvox::BridgeActionModel</name>
+    <message>
+        <source>%1 (%2 ms)</source>
+        <translation>%1 (%2 ms)</translation>
+    </message>
+    <message>
+        <source>keys</source>
+        <translation>keys</translation>
+    </message>
+    <message>
+        <source>script</source>
+        <translation>script</translation>
+    </message>
+    <message>
+        <source>reward &quot;%1&quot;</source>
+        <translation>reward &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1 s per viewer, %2 s for all</source>
+        <translation>%1 s per viewer, %2 s for all</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Does</source>
+        <translation>Does</translation>
+    </message>
+    <message>
+        <source>Triggers</source>
+        <translation>Triggers</translation>
+    </message>
+    <message>
+        <source>Choices</source>
+        <translation>Choices</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Cooldown</source>
+        <translation>Cooldown</translation>
+    </message>
+</context>
+<context>
+    <name>chatvox::BridgeConfig</name>
+    <message>
+        <source>unknown setting &quot;%1&quot; (known here: %2)</source>
+        <translation>unknown setting &quot;%1&quot; (known here: %2)</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>must be true or false</translation>
+    </message>
+    <message>
+        <source>must be a text in quotes</source>
+        <translation>must be a text in quotes</translation>
+    </message>
+    <message>
+        <source>must be %1 to %2 characters long</source>
+        <translation>must be %1 to %2 characters long</translation>
+    </message>
+    <message>
+        <source>must not contain control or invisible formatting characters</source>
+        <translation>must not contain control or invisible formatting characters</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>must be a number</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>must be a whole number</translation>
+    </message>
+    <message>
+        <source>must be from %1 to %2</source>
+        <translation>must be from %1 to %2</translation>
+    </message>
+    <message>
+        <source>must be an object { … }</source>
+        <translation>must be an object { … }</translation>
+    </message>
+    <message>
+        <source>must be a list [ … ]</source>
+        <translation>must be a list [ … ]</translation>
+    </message>
+    <message>
+        <source>must hold %1 to %2 entries</source>
+        <translation>must hold %1 to %2 entries</translation>
+    </message>
+    <message>
+        <source>a key name is missing around &quot;+&quot;</source>
+        <translation>a key name is missing around &quot;+&quot;</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot; (keys are named like Space, A, 1, LShift, Ctrl, Up, F5, Numpad0)</source>
+        <translation>unknown key &quot;%1&quot; (keys are named like Space, A, 1, LShift, Ctrl, Up, F5, Numpad0)</translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; is pressed twice in one combo</source>
+        <translation>the key &quot;%1&quot; is pressed twice in one combo</translation>
+    </message>
+    <message>
+        <source>at most %1 keys can be pressed together</source>
+        <translation>at most %1 keys can be pressed together</translation>
+    </message>
+    <message>
+        <source>may use only letters a-z, digits, &quot;_&quot;, &quot;-&quot;, &quot;.&quot;</source>
+        <translation>may use only letters a-z, digits, &quot;_&quot;, &quot;-&quot;, &quot;.&quot;</translation>
+    </message>
+    <message>
+        <source>must be &quot;keys&quot; or &quot;script&quot;</source>
+        <translation>must be &quot;keys&quot; or &quot;script&quot;</translation>
+    </message>
+    <message>
+        <source>belongs to actions of kind &quot;script&quot;</source>
+        <translation>belongs to actions of kind &quot;script&quot;</translation>
+    </message>
+    <message>
+        <source>belongs to actions of kind &quot;keys&quot;</source>
+        <translation>belongs to actions of kind &quot;keys&quot;</translation>
+    </message>
+    <message>
+        <source>must be the file name of a .ps1 script in the scripts folder, without a folder</source>
+        <translation>must be the file name of a .ps1 script in the scripts folder, without a folder</translation>
+    </message>
+    <message>
+        <source>there is no script %1 in the scripts folder %2</source>
+        <translation>there is no script %1 in the scripts folder %2</translation>
+    </message>
+    <message>
+        <source>%1 must be a file inside the scripts folder, not a link out of it</source>
+        <translation>%1 must be a file inside the scripts folder, not a link out of it</translation>
+    </message>
+    <message>
+        <source>must hold 1 to 64 choices</source>
+        <translation>must hold 1 to 64 choices</translation>
+    </message>
+    <message>
+        <source>a choice must be one word of 1 to 32 characters</source>
+        <translation>a choice must be one word of 1 to 32 characters</translation>
+    </message>
+    <message>
+        <source>the choice &quot;%1&quot; is declared twice</source>
+        <translation>the choice &quot;%1&quot; is declared twice</translation>
+    </message>
+    <message>
+        <source>must be a list of keys, or {&quot;keys&quot;: […], &quot;holdMs&quot;: N}</source>
+        <translation>must be a list of keys, or {&quot;keys&quot;: […], &quot;holdMs&quot;: N}</translation>
+    </message>
+    <message>
+        <source>must be a list of arguments, or {&quot;args&quot;: […]}</source>
+        <translation>must be a list of arguments, or {&quot;args&quot;: […]}</translation>
+    </message>
+    <message>
+        <source>a keys action needs &quot;keys&quot; or &quot;choices&quot;</source>
+        <translation>a keys action needs &quot;keys&quot; or &quot;choices&quot;</translation>
+    </message>
+    <message>
+        <source>must be {&quot;command&quot;: &quot;!word&quot;} or {&quot;reward&quot;: &quot;title&quot;}</source>
+        <translation>must be {&quot;command&quot;: &quot;!word&quot;} or {&quot;reward&quot;: &quot;title&quot;}</translation>
+    </message>
+    <message>
+        <source>a command is one word, such as !jump</source>
+        <translation>a command is one word, such as !jump</translation>
+    </message>
+    <message>
+        <source>%1 is kept for moderators (!bridge on|off, !stop)</source>
+        <translation>%1 is kept for moderators (!bridge on|off, !stop)</translation>
+    </message>
+    <message>
+        <source>must be one of everyone, subscriber, vip, moderator, broadcaster</source>
+        <translation>must be one of everyone, subscriber, vip, moderator, broadcaster</translation>
+    </message>
+    <message>
+        <source>the file is larger than 1 MB</source>
+        <translation>the file is larger than 1 MB</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text</source>
+        <translation>the file is not UTF-8 text</translation>
+    </message>
+    <message>
+        <source>it is not valid JSON at line %1, column %2: %3</source>
+        <translation>it is not valid JSON at line %1, column %2: %3</translation>
+    </message>
+    <message>
+        <source>the file must hold one JSON object { … }</source>
+        <translation>the file must hold one JSON object { … }</translation>
+    </message>
+    <message>
+        <source>must be &quot;anarchy&quot; or &quot;democracy&quot;</source>
+        <translation>must be &quot;anarchy&quot; or &quot;democracy&quot;</translation>
+    </message>
+    <message>
+        <source>the id &quot;%1&quot; is used by two actions</source>
+        <translation>the id &quot;%1&quot; is used by two actions</translation>
+    </message>
+    <message>
+        <source>the trigger &quot;%1&quot; is used by &quot;%2&quot; already</source>
+        <translation>the trigger &quot;%1&quot; is used by &quot;%2&quot; already</translation>
+    </message>
+    <message>
+        <source>The bridge file %1 does not exist.</source>
+        <translation>The bridge file %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>The bridge file %1 cannot be read: %2</source>
+        <translation>The bridge file %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>The bridge file %1 is not usable, so the bridge stays off: %2</source>
+        <translation>The bridge file %1 is not usable, so the bridge stays off: %2</translation>
+    </message>
+</context>
+<context>
+    <name>chatvox::BridgeConfigEdit</name>
+    <message>
+        <source>bridge.json has a mistake, so ChatVox does not write over it. Fix it by hand, then press Reload. %1</source>
+        <translation>bridge.json has a mistake, so ChatVox does not write over it. Fix it by hand, then press Reload. %1</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <source>Subscribers</source>
+        <translation>Subscribers</translation>
+    </message>
+    <message>
+        <source>VIPs</source>
+        <translation>VIPs</translation>
+    </message>
+    <message>
+        <source>Moderators</source>
+        <translation>Moderators</translation>
+    </message>
+    <message>
+        <source>You only</source>
+        <translation>You only</translation>
+    </message>
+    <message>
+        <source>Subscribers (and founders), VIPs and above</source>
+        <translation>Subscribers (and founders), VIPs and above</translation>
+    </message>
+    <message>
+        <source>VIPs, moderators and you</source>
+        <translation>VIPs, moderators and you</translation>
+    </message>
+    <message>
+        <source>Moderators and you</source>
+        <translation>Moderators and you</translation>
+    </message>
+    <message>
+        <source>Only you (the broadcaster)</source>
+        <translation>Only you (the broadcaster)</translation>
+    </message>
+</context>
+<context>
+    <name>chatvox::BridgeOptionsDialog</name>
+    <message>
+        <source>PowerShell program</source>
+        <translation>PowerShell program</translation>
+    </message>
+    <message>
+        <source>Scripts folder</source>
+        <translation>Scripts folder</translation>
+    </message>
+    <message>
+        <source>Windows PowerShell 5.1 (powershell.exe)</source>
+        <translation>Windows PowerShell 5.1 (powershell.exe)</translation>
+    </message>
+    <message>
+        <source>PowerShell 7 (pwsh.exe)</source>
+        <translation>PowerShell 7 (pwsh.exe)</translation>
+    </message>
+    <message>
+        <source>Another program…</source>
+        <translation>Another program…</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Saved in %1. A --powershell PATH on the command line is used instead of the choice above for that run. Scripts that actions use must be in the scripts folder.</source>
+        <translation>Saved in %1. A --powershell PATH on the command line is used instead of the choice above for that run. Scripts that actions use must be in the scripts folder.</translation>
+    </message>
+</context>
+<context>
+    <name>chatvox::BridgePanel</name>
+    <message>
+        <source>NOT AVAILABLE</source>
+        <translation>NOT AVAILABLE</translation>
+    </message>
+    <message>
+        <source>The viewer-input bridge is not part of this run.</source>
+        <translation>The viewer-input bridge is not part of this run.</translation>
+    </message>
+    <message>
+        <source>OFF: BAD FILE</source>
+        <translation>OFF: BAD FILE</translation>
+    </message>
+    <message>
+        <source>Fix bridge.json by hand (Open folder), then press Reload. ChatVox does not write over it, so nothing you wrote is lost.</source>
+        <translation>Fix bridge.json by hand (Open folder), then press Reload. ChatVox does not write over it, so nothing you wrote is lost.</translation>
+    </message>
+    <message>
+        <source>OFF</source>
+        <translation>OFF</translation>
+    </message>
+    <message>
+        <source>The bridge is off: nothing viewers type or redeem presses keys or runs scripts. Add actions, then turn it on above.</source>
+        <translation>The bridge is off: nothing viewers type or redeem presses keys or runs scripts. Add actions, then turn it on above.</translation>
+    </message>
+    <message>
+        <source>DISARMED: KILL SWITCH</source>
+        <translation>DISARMED: KILL SWITCH</translation>
+    </message>
+    <message>
+        <source>The kill switch disarmed the bridge. It stays disarmed until you arm it again (a moderator&apos;s !bridge on is refused).</source>
+        <translation>The kill switch disarmed the bridge. It stays disarmed until you arm it again (a moderator&apos;s !bridge on is refused).</translation>
+    </message>
+    <message>
+        <source>DISARMED</source>
+        <translation>DISARMED</translation>
+    </message>
+    <message>
+        <source>Disarmed: viewers&apos; commands and rewards do nothing until you arm the bridge.</source>
+        <translation>Disarmed: viewers&apos; commands and rewards do nothing until you arm the bridge.</translation>
+    </message>
+    <message>
+        <source>ARMED</source>
+        <translation>ARMED</translation>
+    </message>
+    <message>
+        <source>Armed: viewers vote with their commands; when the vote window closes, the most voted action runs.</source>
+        <translation>Armed: viewers vote with their commands; when the vote window closes, the most voted action runs.</translation>
+    </message>
+    <message>
+        <source>Armed: every valid command and reward runs its action.</source>
+        <translation>Armed: every valid command and reward runs its action.</translation>
+    </message>
+    <message>
+        <source>Dis&amp;arm</source>
+        <translation>Dis&amp;arm</translation>
+    </message>
+    <message>
+        <source>&amp;Arm</source>
+        <translation>&amp;Arm</translation>
+    </message>
+    <message>
+        <source>Disarm: viewers&apos; commands and rewards do nothing until you arm the bridge again.</source>
+        <translation>Disarm: viewers&apos; commands and rewards do nothing until you arm the bridge again.</translation>
+    </message>
+    <message>
+        <source>Arm: viewers&apos; commands and rewards run their actions.</source>
+        <translation>Arm: viewers&apos; commands and rewards run their actions.</translation>
+    </message>
+    <message>
+        <source>Turn the bridge on first.</source>
+        <translation>Turn the bridge on first.</translation>
+    </message>
+    <message>
+        <source>Saved in %1</source>
+        <translation>Saved in %1</translation>
+    </message>
+    <message>
+        <source>PowerShell: %1</source>
+        <translation>PowerShell: %1</translation>
+    </message>
+    <message>
+        <source>PowerShell: not started (it starts when the bridge is armed, or for a test).</source>
+        <translation>PowerShell: not started (it starts when the bridge is armed, or for a test).</translation>
+    </message>
+    <message>
+        <source>PowerShell: %1, not running (it starts when the bridge is armed).</source>
+        <translation>PowerShell: %1, not running (it starts when the bridge is armed).</translation>
+    </message>
+    <message>
+        <source>PowerShell: starting %1…</source>
+        <translation>PowerShell: starting %1…</translation>
+    </message>
+    <message>
+        <source>PowerShell: ready (%1).</source>
+        <translation>PowerShell: ready (%1).</translation>
+    </message>
+    <message>
+        <source>PowerShell: restarting after a failure: %1</source>
+        <translation>PowerShell: restarting after a failure: %1</translation>
+    </message>
+    <message>
+        <source>PowerShell keeps failing: %1</source>
+        <translation>PowerShell keeps failing: %1</translation>
+    </message>
+    <message>
+        <source>Turn the bridge on first: the test runs through PowerShell like a viewer&apos;s command.</source>
+        <translation>Turn the bridge on first: the test runs through PowerShell like a viewer&apos;s command.</translation>
+    </message>
+    <message>
+        <source>Runs the selected action on this PC now, as if a viewer had triggered it (no cooldown, works while disarmed)</source>
+        <translation>Runs the selected action on this PC now, as if a viewer had triggered it (no cooldown, works while disarmed)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <source>Remove action</source>
+        <translation>Remove action</translation>
+    </message>
+    <message>
+        <source>Remove the action %1 from bridge.json?</source>
+        <translation>Remove the action %1 from bridge.json?</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Anarchy: every command runs</source>
+        <translation>Anarchy: every command runs</translation>
+    </message>
+    <message>
+        <source>Democracy: viewers vote</source>
+        <translation>Democracy: viewers vote</translation>
+    </message>
+</context>
+<context>
     <name>chatvox::Cli</name>
     <message>
         <source>ChatVox reads Twitch chat aloud through VOICEVOX-compatible speech engines.</source>
@@ -1112,14 +2376,6 @@
         <translation>--login and --logout cannot be combined.</translation>
     </message>
     <message>
-        <source>File of the actions viewers may trigger (for a coming version).</source>
-        <translation>File of the actions viewers may trigger (for a coming version).</translation>
-    </message>
-    <message>
-        <source>PowerShell program for viewer actions (for a coming version).</source>
-        <translation>PowerShell program for viewer actions (for a coming version).</translation>
-    </message>
-    <message>
         <source>--%1 needs a URL starting with %2, not &quot;%3&quot;.</source>
         <translation>--%1 needs a URL starting with %2, not &quot;%3&quot;.</translation>
     </message>
@@ -1162,6 +2418,14 @@
     <message>
         <source>--%1 acts on the running ChatVox and cannot be combined with --replay.</source>
         <translation>--%1 acts on the running ChatVox and cannot be combined with --replay.</translation>
+    </message>
+    <message>
+        <source>File of the actions viewers may trigger (default: bridge.json next to the settings file).</source>
+        <translation>File of the actions viewers may trigger (default: bridge.json next to the settings file).</translation>
+    </message>
+    <message>
+        <source>PowerShell program that carries out viewer actions (default: powershell.exe).</source>
+        <translation>PowerShell program that carries out viewer actions (default: powershell.exe).</translation>
     </message>
 </context>
 <context>
@@ -1372,6 +2636,71 @@
     <message>
         <source>The hotkey %1 is already used by another program.</source>
         <translation>The hotkey %1 is already used by another program.</translation>
+    </message>
+</context>
+<context>
+    <name>chatvox::HostLaunch</name>
+    <message numerus="yes">
+        <source>powershell.exe did not answer within %n second(s). Starting Windows programs from WSL can hang (Windows 10 build 19042 did when started from a Linux folder; ChatVox starts it from %1). Fix: run &quot;wsl --shutdown&quot; in Windows and start ChatVox again; if it keeps hanging, update WSL with &quot;wsl --update&quot;.</source>
+        <translation>
+            <numerusform>powershell.exe did not answer within %n second. Starting Windows programs from WSL can hang (Windows 10 build 19042 did when started from a Linux folder; ChatVox starts it from %1). Fix: run &quot;wsl --shutdown&quot; in Windows and start ChatVox again; if it keeps hanging, update WSL with &quot;wsl --update&quot;.</numerusform>
+            <numerusform>powershell.exe did not answer within %n seconds. Starting Windows programs from WSL can hang (Windows 10 build 19042 did when started from a Linux folder; ChatVox starts it from %1). Fix: run &quot;wsl --shutdown&quot; in Windows and start ChatVox again; if it keeps hanging, update WSL with &quot;wsl --update&quot;.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>PowerShell (%1) did not answer within %n second(s). Check that security software does not block it, or choose another one with &quot;powershell&quot; in bridge.json or --powershell.</source>
+        <translation>
+            <numerusform>PowerShell (%1) did not answer within %n second. Check that security software does not block it, or choose another one with &quot;powershell&quot; in bridge.json or --powershell.</numerusform>
+            <numerusform>PowerShell (%1) did not answer within %n seconds. Check that security software does not block it, or choose another one with &quot;powershell&quot; in bridge.json or --powershell.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was not found on PATH nor under %2. Is drive C: mounted there (see [automount] in /etc/wsl.conf)? Or give its path with --powershell.</source>
+        <translation>%1 was not found on PATH nor under %2. Is drive C: mounted there (see [automount] in /etc/wsl.conf)? Or give its path with --powershell.</translation>
+    </message>
+    <message>
+        <source>%1 was not found. Install PowerShell 7 for &quot;pwsh&quot;, or give the program with --powershell.</source>
+        <translation>%1 was not found. Install PowerShell 7 for &quot;pwsh&quot;, or give the program with --powershell.</translation>
+    </message>
+    <message>
+        <source>The bridge presses keys on Windows: run ChatVox on Windows, or in WSL on the PC that runs the game (--powershell PATH starts another program instead).</source>
+        <translation>The bridge presses keys on Windows: run ChatVox on Windows, or in WSL on the PC that runs the game (--powershell PATH starts another program instead).</translation>
+    </message>
+    <message>
+        <source>The PowerShell program %1 does not exist.</source>
+        <translation>The PowerShell program %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>host.ps1 is missing from this build of ChatVox.</source>
+        <translation>host.ps1 is missing from this build of ChatVox.</translation>
+    </message>
+    <message>
+        <source>The folder for host.ps1 (%1) is not on a Windows drive.</source>
+        <translation>The folder for host.ps1 (%1) is not on a Windows drive.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 on the Windows side.</source>
+        <translation>Cannot create the folder %1 on the Windows side.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the script %1: %2</source>
+        <translation>Cannot read the script %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot copy the script %1: %2</source>
+        <translation>Cannot copy the script %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot turn %1 into a Windows path (wslpath failed).</source>
+        <translation>Cannot turn %1 into a Windows path (wslpath failed).</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Cannot create the folder %1.</translation>
     </message>
 </context>
 <context>
@@ -1670,14 +2999,62 @@
     </message>
 </context>
 <context>
-    <name>chatvox::PlaceholderPanel</name>
+    <name>chatvox::PowerShellHost</name>
     <message>
-        <source>Bridge</source>
-        <translation>Bridge</translation>
+        <source>PowerShell said: %1</source>
+        <translation>PowerShell said: %1</translation>
     </message>
     <message>
-        <source>The viewer-input bridge lets chat commands and channel-point rewards trigger actions you allow on this PC (through PowerShell), with cooldowns and a kill switch. It is switched off until you enable it and add actions.</source>
-        <translation>The viewer-input bridge lets chat commands and channel-point rewards trigger actions you allow on this PC (through PowerShell), with cooldowns and a kill switch. It is switched off until you enable it and add actions.</translation>
+        <source>PowerShell did not finish an action in time (%1 ms) and is restarted.</source>
+        <translation>PowerShell did not finish an action in time (%1 ms) and is restarted.</translation>
+    </message>
+    <message>
+        <source>No PowerShell program is set for the bridge.</source>
+        <translation>No PowerShell program is set for the bridge.</translation>
+    </message>
+    <message>
+        <source>Starting PowerShell: %1</source>
+        <translation>Starting PowerShell: %1</translation>
+    </message>
+    <message>
+        <source>The bridge was stopped.</source>
+        <translation>The bridge was stopped.</translation>
+    </message>
+    <message>
+        <source>The PowerShell host is not running.</source>
+        <translation>The PowerShell host is not running.</translation>
+    </message>
+    <message>
+        <source>Cannot write to PowerShell: %1</source>
+        <translation>Cannot write to PowerShell: %1</translation>
+    </message>
+    <message>
+        <source>PowerShell printed more than 1 MB without a line end.</source>
+        <translation>PowerShell printed more than 1 MB without a line end.</translation>
+    </message>
+    <message>
+        <source>host.ps1 speaks protocol version %1, this ChatVox needs %2.</source>
+        <translation>host.ps1 speaks protocol version %1, this ChatVox needs %2.</translation>
+    </message>
+    <message>
+        <source>PowerShell is ready.</source>
+        <translation>PowerShell is ready.</translation>
+    </message>
+    <message>
+        <source>PowerShell crashed.</source>
+        <translation>PowerShell crashed.</translation>
+    </message>
+    <message>
+        <source>PowerShell exited unexpectedly (exit code %1).</source>
+        <translation>PowerShell exited unexpectedly (exit code %1).</translation>
+    </message>
+    <message>
+        <source>PowerShell (%1) could not be started: %2</source>
+        <translation>PowerShell (%1) could not be started: %2</translation>
+    </message>
+    <message>
+        <source>Keys that may still be held could not be released: %1</source>
+        <translation>Keys that may still be held could not be released: %1</translation>
     </message>
 </context>
 <context>
@@ -2370,6 +3747,21 @@
     <message>
         <source>The WAV file contains no audio.</source>
         <translation>The WAV file contains no audio.</translation>
+    </message>
+</context>
+<context>
+    <name>chatvox::WslInterop</name>
+    <message>
+        <source>Windows programs cannot be started from this WSL: /etc/wsl.conf turns interop off ([interop] enabled=false), so the bridge cannot reach PowerShell. Fix: set enabled=true in the [interop] section (or remove the line), run &quot;wsl --shutdown&quot; in Windows, and open the WSL terminal again.</source>
+        <translation>Windows programs cannot be started from this WSL: /etc/wsl.conf turns interop off ([interop] enabled=false), so the bridge cannot reach PowerShell. Fix: set enabled=true in the [interop] section (or remove the line), run &quot;wsl --shutdown&quot; in Windows, and open the WSL terminal again.</translation>
+    </message>
+    <message>
+        <source>Windows interop is switched off in this WSL session (/proc/sys/fs/binfmt_misc/WSLInterop says disabled), so the bridge cannot reach PowerShell. Fix: run &quot;echo 1 | sudo tee /proc/sys/fs/binfmt_misc/WSLInterop&quot;, or restart WSL with &quot;wsl --shutdown&quot;.</source>
+        <translation>Windows interop is switched off in this WSL session (/proc/sys/fs/binfmt_misc/WSLInterop says disabled), so the bridge cannot reach PowerShell. Fix: run &quot;echo 1 | sudo tee /proc/sys/fs/binfmt_misc/WSLInterop&quot;, or restart WSL with &quot;wsl --shutdown&quot;.</translation>
+    </message>
+    <message>
+        <source>This WSL has no WSLInterop handler in /proc/sys/fs/binfmt_misc (systemd-binfmt can remove it), so Windows programs do not start and the bridge cannot reach PowerShell. Fix: run &quot;sudo sh -c &apos;echo :WSLInterop:M::MZ::/init:PF &gt; /usr/lib/binfmt.d/WSLInterop.conf&apos;&quot;, then &quot;wsl --shutdown&quot; in Windows, and open WSL again.</source>
+        <translation>This WSL has no WSLInterop handler in /proc/sys/fs/binfmt_misc (systemd-binfmt can remove it), so Windows programs do not start and the bridge cannot reach PowerShell. Fix: run &quot;sudo sh -c &apos;echo :WSLInterop:M::MZ::/init:PF &gt; /usr/lib/binfmt.d/WSLInterop.conf&apos;&quot;, then &quot;wsl --shutdown&quot; in Windows, and open WSL again.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,555 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>BridgeActionDialog</name>
+    <message>
+        <source>Bridge action</source>
+        <translation>ブリッジのアクション</translation>
+    </message>
+    <message>
+        <source>Action &amp;name:</source>
+        <translation>アクション名(&amp;N):</translation>
+    </message>
+    <message>
+        <source>jump</source>
+        <translation>jump</translation>
+    </message>
+    <message>
+        <source>Letters a-z, digits, &quot;_&quot;, &quot;-&quot; and &quot;.&quot;; shown in the activity and used by the Test button</source>
+        <translation>英字 a-z、数字、&quot;_&quot;、&quot;-&quot;、&quot;.&quot; が使えます。アクティビティとテストボタンで使われます</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>種類(&amp;K):</translation>
+    </message>
+    <message>
+        <source>&amp;Gap between steps:</source>
+        <translation>ステップの間隔(&amp;G):</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ミリ秒</translation>
+    </message>
+    <message>
+        <source>The pause between two steps of a sequence</source>
+        <translation>連続したステップの間の待ち時間</translation>
+    </message>
+    <message>
+        <source>&amp;Script:</source>
+        <translation>スクリプト(&amp;S):</translation>
+    </message>
+    <message>
+        <source>A .ps1 file of the scripts folder</source>
+        <translation>スクリプトフォルダーの .ps1 ファイル</translation>
+    </message>
+    <message>
+        <source>Open scripts &amp;folder</source>
+        <translation>スクリプトフォルダーを開く(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Put your .ps1 scripts into this folder; only scripts from it can run</source>
+        <translation>.ps1 スクリプトはこのフォルダーに置いてください。ここにあるスクリプトだけが実行できます</translation>
+    </message>
+    <message>
+        <source>Look for scripts again</source>
+        <translation>スクリプトを探し直す</translation>
+    </message>
+    <message>
+        <source>Time &amp;limit:</source>
+        <translation>制限時間(&amp;L):</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>The script is stopped when it runs longer</source>
+        <translation>これより長く動くとスクリプトを止めます</translation>
+    </message>
+    <message>
+        <source>Scripts folder</source>
+        <translation>スクリプトフォルダー</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>実行する内容</translation>
+    </message>
+    <message>
+        <source>&amp;Runs for:</source>
+        <translation>対象(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Runs for</source>
+        <translation>対象</translation>
+    </message>
+    <message>
+        <source>Without a word: &quot;!jump&quot;. With a choice word: &quot;!move left&quot;. A viewer word that is not listed does nothing.</source>
+        <translation>単語なし: &quot;!jump&quot;。選択肢の単語つき: &quot;!move left&quot;。一覧にない単語では何も起きません。</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>left</translation>
+    </message>
+    <message>
+        <source>New choice word</source>
+        <translation>新しい選択肢の単語</translation>
+    </message>
+    <message>
+        <source>One word of 1 to 32 characters that viewers type after the command</source>
+        <translation>視聴者がコマンドの後に入力する 1〜32 文字の単語</translation>
+    </message>
+    <message>
+        <source>Add &amp;choice</source>
+        <translation>選択肢を追加(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Remove the selected choice</source>
+        <translation>選んだ選択肢を削除します</translation>
+    </message>
+    <message>
+        <source>Remove choice</source>
+        <translation>選択肢を削除</translation>
+    </message>
+    <message>
+        <source>Key steps, one after another (keys joined by + are pressed together):</source>
+        <translation>キーのステップ（上から順に押します。+ でつないだキーは同時に押します）:</translation>
+    </message>
+    <message>
+        <source>Key steps</source>
+        <translation>キーのステップ</translation>
+    </message>
+    <message>
+        <source>Ke&amp;y:</source>
+        <translation>キー(&amp;Y):</translation>
+    </message>
+    <message>
+        <source>The keys ChatVox can press (scan codes, which games read)</source>
+        <translation>ChatVox が押せるキー（ゲームが読み取るスキャンコード）</translation>
+    </message>
+    <message>
+        <source>Add as ne&amp;w step</source>
+        <translation>新しいステップとして追加(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Press &amp;together</source>
+        <translation>同時押しに追加(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Add the key to the selected step: the keys of a step are held together (a combo, e.g. Ctrl+Shift+Esc)</source>
+        <translation>選んだステップにキーを加えます。ステップのキーは同時に押されます（例: Ctrl+Shift+Esc）</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>上へ(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move the selected step up</source>
+        <translation>選んだステップを上へ移動します</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>下へ(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Move the selected step down</source>
+        <translation>選んだステップを下へ移動します</translation>
+    </message>
+    <message>
+        <source>Remove step</source>
+        <translation>ステップを削除</translation>
+    </message>
+    <message>
+        <source>Remove the selected step</source>
+        <translation>選んだステップを削除します</translation>
+    </message>
+    <message>
+        <source>H&amp;old each step:</source>
+        <translation>各ステップの長さ(&amp;O):</translation>
+    </message>
+    <message>
+        <source>How long each step is held down (at most 5 s)</source>
+        <translation>各ステップを押し続ける時間（最大 5 秒）</translation>
+    </message>
+    <message>
+        <source>&amp;Arguments, one per line (passed as plain text):</source>
+        <translation>引数（1 行に 1 つ、そのままの文字列で渡します）(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Fixed arguments of the script; viewers&apos; text never reaches it</source>
+        <translation>スクリプトの固定の引数です。視聴者の文字が渡ることはありません</translation>
+    </message>
+    <message>
+        <source>The command w&amp;ithout a choice runs the script too</source>
+        <translation>選択肢なしのコマンドでもスクリプトを実行する(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Triggers</source>
+        <translation>トリガー</translation>
+    </message>
+    <message>
+        <source>!jump</source>
+        <translation>!jump</translation>
+    </message>
+    <message>
+        <source>New chat command</source>
+        <translation>新しいチャットコマンド</translation>
+    </message>
+    <message>
+        <source>The first word of a chat message, any case; a second word picks the choice</source>
+        <translation>チャットの最初の単語（大文字小文字は問いません）。2 語目で選択肢を選びます</translation>
+    </message>
+    <message>
+        <source>Add chat co&amp;mmand</source>
+        <translation>チャットコマンドを追加(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Jump!</source>
+        <translation>Jump!</translation>
+    </message>
+    <message>
+        <source>New channel-point reward</source>
+        <translation>新しいチャンネルポイント特典</translation>
+    </message>
+    <message>
+        <source>The reward&apos;s title (or id) as on Twitch; its text, if any, picks the choice. Needs the Twitch login.</source>
+        <translation>Twitch での特典のタイトル（または ID）。特典に入力された文字があれば、それで選択肢を選びます。Twitch ログインが必要です。</translation>
+    </message>
+    <message>
+        <source>Add reward</source>
+        <translation>特典を追加</translation>
+    </message>
+    <message>
+        <source>Add a channel-point reward as a trigger</source>
+        <translation>チャンネルポイント特典をトリガーに追加します</translation>
+    </message>
+    <message>
+        <source>Remove the selected trigger</source>
+        <translation>選んだトリガーを削除します</translation>
+    </message>
+    <message>
+        <source>Remove trigger</source>
+        <translation>トリガーを削除</translation>
+    </message>
+    <message>
+        <source>Who and how often</source>
+        <translation>使える人と頻度</translation>
+    </message>
+    <message>
+        <source>&amp;Permission:</source>
+        <translation>使える人(&amp;P):</translation>
+    </message>
+    <message>
+        <source>A higher rank may use what a lower one may. Channel-point rewards are paid for, so they skip this check.</source>
+        <translation>上の立場の人は下の立場の人が使えるものも使えます。チャンネルポイント特典はポイントを払っているので、この確認はしません。</translation>
+    </message>
+    <message>
+        <source>Cooldown per &amp;viewer:</source>
+        <translation>視聴者ごとのクールダウン(&amp;V):</translation>
+    </message>
+    <message>
+        <source>How long one viewer waits before using it again</source>
+        <translation>同じ視聴者が次に使えるまでの時間</translation>
+    </message>
+    <message>
+        <source>Cooldown for &amp;everyone:</source>
+        <translation>全体のクールダウン(&amp;E):</translation>
+    </message>
+    <message>
+        <source>How long everyone waits after it ran</source>
+        <translation>実行後、全員が次に使えるまでの時間</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <source>What this entry is</source>
+        <translation>この項目の説明</translation>
+    </message>
+</context>
+<context>
+    <name>BridgeOptionsDialog</name>
+    <message>
+        <source>Bridge options</source>
+        <translation>ブリッジのオプション</translation>
+    </message>
+    <message>
+        <source>&amp;PowerShell:</source>
+        <translation>PowerShell(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Which PowerShell runs the actions</source>
+        <translation>アクションを実行する PowerShell</translation>
+    </message>
+    <message>
+        <source>P&amp;rogram:</source>
+        <translation>プログラム(&amp;R):</translation>
+    </message>
+    <message>
+        <source>The full path of the PowerShell program</source>
+        <translation>PowerShell プログラムのフルパス</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>参照(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Browse for the PowerShell program</source>
+        <translation>PowerShell プログラムを参照</translation>
+    </message>
+    <message>
+        <source>&amp;Scripts folder:</source>
+        <translation>スクリプトフォルダー(&amp;S):</translation>
+    </message>
+    <message>
+        <source>The only folder scripts are taken from</source>
+        <translation>スクリプトを読み込む唯一のフォルダー</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>参照(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Browse for the scripts folder</source>
+        <translation>スクリプトフォルダーを参照</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>開く(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open the scripts folder</source>
+        <translation>スクリプトフォルダーを開く</translation>
+    </message>
+    <message>
+        <source>&amp;Rate cap:</source>
+        <translation>実行の上限(&amp;R):</translation>
+    </message>
+    <message>
+        <source> actions</source>
+        <translation> 件</translation>
+    </message>
+    <message>
+        <source>Rate cap: actions</source>
+        <translation>実行の上限: 件数</translation>
+    </message>
+    <message>
+        <source>At most this many actions, all viewers together …</source>
+        <translation>全視聴者あわせて、この件数まで …</translation>
+    </message>
+    <message>
+        <source>per</source>
+        <translation>/</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Rate cap: seconds</source>
+        <translation>実行の上限: 秒数</translation>
+    </message>
+    <message>
+        <source>… per this many seconds; more wait in the queue</source>
+        <translation>… この秒数あたり。超えた分はキューで待ちます</translation>
+    </message>
+    <message>
+        <source>&amp;Queue limit:</source>
+        <translation>キューの上限(&amp;Q):</translation>
+    </message>
+    <message>
+        <source>Waiting actions beyond this drop the oldest</source>
+        <translation>待っているアクションがこれを超えると、いちばん古いものを捨てます</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>注記</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>問題</translation>
+    </message>
+</context>
+<context>
+    <name>BridgePanel</name>
+    <message>
+        <source>Bridge</source>
+        <translation>ブリッジ</translation>
+    </message>
+    <message>
+        <source>T&amp;urn on the viewer-input bridge</source>
+        <translation>視聴者入力ブリッジを使う(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Saved in bridge.json (&quot;enabled&quot;). When it is on, ChatVox starts with the bridge armed.</source>
+        <translation>bridge.json（&quot;enabled&quot;）に保存されます。オンのとき、ChatVox はブリッジを有効にした状態で起動します。</translation>
+    </message>
+    <message>
+        <source>Bridge state</source>
+        <translation>ブリッジの状態</translation>
+    </message>
+    <message>
+        <source>&amp;Arm</source>
+        <translation>有効にする(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Arm: viewers&apos; commands and rewards run their actions. Disarm: they do nothing.</source>
+        <translation>有効: 視聴者のコマンドや特典でアクションが実行されます。停止: 何も起きません。</translation>
+    </message>
+    <message>
+        <source>&amp;Kill switch</source>
+        <translation>緊急停止(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Stops the running action at once, releases held keys, drops what is waiting, silences speech, and keeps the bridge disarmed until you arm it again.</source>
+        <translation>実行中のアクションをすぐに止め、押されているキーを離し、待っているものを捨て、読み上げを止めます。再び有効にするまでブリッジは停止したままです。</translation>
+    </message>
+    <message>
+        <source>The kill switch disarmed the bridge. Check your game first, then arm it again.</source>
+        <translation>緊急停止でブリッジが停止しました。先にゲームの様子を確かめてから、もう一度有効にしてください。</translation>
+    </message>
+    <message>
+        <source>Re-arm question</source>
+        <translation>再有効化の確認</translation>
+    </message>
+    <message>
+        <source>Arm a&amp;gain</source>
+        <translation>もう一度有効にする(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>キャンセル(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation>モード(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Switches at once, like a moderator&apos;s !bridge anarchy or !bridge democracy.</source>
+        <translation>モデレーターの !bridge anarchy / !bridge democracy と同じく、すぐに切り替わります。</translation>
+    </message>
+    <message>
+        <source>&amp;Vote window:</source>
+        <translation>投票時間(&amp;V):</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Democracy: the vote opens with the first vote and closes after this long; the most voted action runs. Saved in bridge.json.</source>
+        <translation>民主制: 最初の票で投票が始まり、この時間で締め切ります。いちばん票の多いアクションが実行されます。bridge.json に保存されます。</translation>
+    </message>
+    <message>
+        <source>Bridge status</source>
+        <translation>ブリッジの状況</translation>
+    </message>
+    <message>
+        <source>PowerShell status</source>
+        <translation>PowerShell の状況</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>アクション</translation>
+    </message>
+    <message>
+        <source>A&amp;dd…</source>
+        <translation>追加(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Add an action</source>
+        <translation>アクションを追加します</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>編集(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Edit the selected action</source>
+        <translation>選んだアクションを編集します</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>削除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Remove the selected action from bridge.json</source>
+        <translation>選んだアクションを bridge.json から削除します</translation>
+    </message>
+    <message>
+        <source>C&amp;hoice:</source>
+        <translation>選択肢(&amp;H):</translation>
+    </message>
+    <message>
+        <source>Which choice of the action the test runs</source>
+        <translation>テストで実行する選択肢</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>テスト(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Runs the selected action on this PC now, as if a viewer had triggered it (no cooldown, works while disarmed)</source>
+        <translation>選んだアクションを、視聴者が使ったときと同じようにこの PC で今すぐ実行します（クールダウンなし、停止中でも動きます）</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>アクティビティ</translation>
+    </message>
+    <message>
+        <source>Bridge activity</source>
+        <translation>ブリッジのアクティビティ</translation>
+    </message>
+    <message>
+        <source>Who triggered what, cooldowns, refusals and failures.</source>
+        <translation>誰が何を実行したか、クールダウン、拒否、失敗。</translation>
+    </message>
+    <message>
+        <source>Activity note</source>
+        <translation>アクティビティの説明</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>消去(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Clear the activity list</source>
+        <translation>アクティビティの一覧を消去します</translation>
+    </message>
+    <message>
+        <source>bridge.json location</source>
+        <translation>bridge.json の場所</translation>
+    </message>
+    <message>
+        <source>Open &amp;folder</source>
+        <translation>フォルダーを開く(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Open the folder that holds bridge.json and the scripts folder</source>
+        <translation>bridge.json とスクリプトフォルダーのあるフォルダーを開きます</translation>
+    </message>
+    <message>
+        <source>Rel&amp;oad</source>
+        <translation>読み直す(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Read bridge.json again (after you edited it by hand)</source>
+        <translation>bridge.json を読み直します（手で編集した後に）</translation>
+    </message>
+    <message>
+        <source>O&amp;ptions…</source>
+        <translation>オプション(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>PowerShell, scripts folder, rate cap and queue</source>
+        <translation>PowerShell、スクリプトフォルダー、実行の上限、キュー</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionPanel</name>
     <message>
         <source>Connection</source>
@@ -431,25 +980,6 @@
     <message>
         <source>&amp;Reset layout</source>
         <translation>レイアウトを元に戻す(&amp;R)</translation>
-    </message>
-</context>
-<context>
-    <name>PlaceholderPanel</name>
-    <message>
-        <source>Panel</source>
-        <translation>パネル</translation>
-    </message>
-    <message>
-        <source>Coming in a later version</source>
-        <translation>今後のバージョンで対応します</translation>
-    </message>
-    <message>
-        <source>Panel headline</source>
-        <translation>パネルの見出し</translation>
-    </message>
-    <message>
-        <source>Explanation</source>
-        <translation>説明</translation>
     </message>
 </context>
 <context>
@@ -1022,6 +1552,737 @@
     </message>
 </context>
 <context>
+    <name>chatvox::Bridge</name>
+    <message>
+        <source>PowerShell is restarted in %1 s (%2)</source>
+        <translation>%1 秒後に PowerShell を再起動します（%2）</translation>
+    </message>
+    <message>
+        <source>Viewer-input bridge: off (no %1).</source>
+        <translation>視聴者入力ブリッジ: オフ（%1 がありません）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Viewer-input bridge: %n action(s) from %1, %2 mode.</source>
+        <translation>
+            <numerusform>視聴者入力ブリッジ: %1 から %n 個のアクション、%2 モード。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Viewer-input bridge: off (&quot;enabled&quot; is false in %1).</source>
+        <translation>視聴者入力ブリッジ: オフ（%1 の &quot;enabled&quot; が false です）。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>Viewer-input bridge</source>
+        <translation>視聴者入力ブリッジ</translation>
+    </message>
+    <message>
+        <source>Off: not enabled in %1.</source>
+        <translation>オフ: %1 で有効になっていません。</translation>
+    </message>
+    <message>
+        <source>Disarmed by the kill switch; arm it again to go on.</source>
+        <translation>キルスイッチで停止中です。続けるには再び有効にしてください。</translation>
+    </message>
+    <message>
+        <source>Disarmed.</source>
+        <translation>停止中。</translation>
+    </message>
+    <message>
+        <source>Armed, democracy.</source>
+        <translation>有効（民主制モード）。</translation>
+    </message>
+    <message>
+        <source>Armed, anarchy.</source>
+        <translation>有効（無政府モード）。</translation>
+    </message>
+    <message>
+        <source>Starting PowerShell…</source>
+        <translation>PowerShell を起動しています…</translation>
+    </message>
+    <message>
+        <source>PowerShell ready.</source>
+        <translation>PowerShell は準備完了です。</translation>
+    </message>
+    <message>
+        <source>PowerShell is being restarted.</source>
+        <translation>PowerShell を再起動しています。</translation>
+    </message>
+    <message>
+        <source>PowerShell keeps failing: %1</source>
+        <translation>PowerShell が失敗し続けています: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many actions at once: dropped %1 of %2 (%n dropped so far).</source>
+        <translation>
+            <numerusform>アクションが多すぎます: %2 の %1 を破棄しました（これまでに %n 件破棄）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 voted for %2.</source>
+        <translation>%1 が %2 に投票しました。</translation>
+    </message>
+    <message>
+        <source>%1 armed the bridge.</source>
+        <translation>%1 がブリッジを有効にしました。</translation>
+    </message>
+    <message>
+        <source>%1 disarmed the bridge.</source>
+        <translation>%1 がブリッジを停止しました。</translation>
+    </message>
+    <message>
+        <source>%1 switched the bridge to democracy.</source>
+        <translation>%1 がブリッジを民主制モードにしました。</translation>
+    </message>
+    <message>
+        <source>%1 switched the bridge to anarchy.</source>
+        <translation>%1 がブリッジを無政府モードにしました。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 won the vote (%n vote(s)).</source>
+        <translation>
+            <numerusform>%1 が投票で選ばれました（%n 票）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 triggered %2.</source>
+        <translation>%1 が %2 を実行しました。</translation>
+    </message>
+    <message>
+        <source>the action is no longer in bridge.json</source>
+        <translation>そのアクションはもう bridge.json にありません</translation>
+    </message>
+    <message>
+        <source>PowerShell is not set up</source>
+        <translation>PowerShell が準備されていません</translation>
+    </message>
+    <message>
+        <source>PowerShell is not working: %1</source>
+        <translation>PowerShell が動いていません: %1</translation>
+    </message>
+    <message>
+        <source>%1 did not run: %2</source>
+        <translation>%1 は実行されませんでした: %2</translation>
+    </message>
+    <message>
+        <source>%1 done (%2 ms after the trigger).</source>
+        <translation>%1 が完了しました（トリガーから %2 ms）。</translation>
+    </message>
+    <message>
+        <source>%1 done.</source>
+        <translation>%1 が完了しました。</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 が失敗しました: %2</translation>
+    </message>
+    <message>
+        <source>The bridge cannot be armed: it is not enabled in %1.</source>
+        <translation>ブリッジを有効にできません: %1 で有効になっていません。</translation>
+    </message>
+    <message>
+        <source>The bridge is armed.</source>
+        <translation>ブリッジを有効にしました。</translation>
+    </message>
+    <message>
+        <source>The bridge is disarmed.</source>
+        <translation>ブリッジを停止しました。</translation>
+    </message>
+    <message>
+        <source>Democracy: viewers vote, the winner runs.</source>
+        <translation>民主制: 視聴者が投票し、最多得票のアクションを実行します。</translation>
+    </message>
+    <message>
+        <source>Anarchy: every valid command runs.</source>
+        <translation>無政府: 有効なコマンドはすべて実行します。</translation>
+    </message>
+    <message>
+        <source>Stopped by the kill switch.</source>
+        <translation>キルスイッチで止めました。</translation>
+    </message>
+    <message>
+        <source>Kill switch: the bridge is disarmed and PowerShell was stopped. It stays disarmed until you arm it again.</source>
+        <translation>キルスイッチ: ブリッジを停止し、PowerShell を終了しました。再び有効にするまで停止したままです。</translation>
+    </message>
+    <message>
+        <source>%1 used the kill switch (!stop): the bridge is disarmed and PowerShell was stopped. It stays disarmed until you arm it again.</source>
+        <translation>%1 がキルスイッチ（!stop）を使いました: ブリッジを停止し、PowerShell を終了しました。再び有効にするまで停止したままです。</translation>
+    </message>
+    <message>
+        <source>There is no action %1 to test.</source>
+        <translation>テストするアクション %1 はありません。</translation>
+    </message>
+    <message>
+        <source>Test run of %1.</source>
+        <translation>%1 をテスト実行します。</translation>
+    </message>
+    <message>
+        <source>a bridge command</source>
+        <translation>ブリッジのコマンド</translation>
+    </message>
+    <message>
+        <source>%1 tried %2: the bridge is disarmed.</source>
+        <translation>%1 が %2 を試しました: ブリッジは停止中です。</translation>
+    </message>
+    <message>
+        <source>%1 tried to arm the bridge: it is not enabled in bridge.json.</source>
+        <translation>%1 がブリッジを有効にしようとしました: bridge.json で有効になっていません。</translation>
+    </message>
+    <message>
+        <source>%1 may not use %2 (for %3).</source>
+        <translation>%1 は %2 を使えません（%3 向け）。</translation>
+    </message>
+    <message>
+        <source>%1 tried %2: cooling down for this viewer, %3 s left.</source>
+        <translation>%1 が %2 を試しました: この視聴者のクールダウン中です（残り %3 秒）。</translation>
+    </message>
+    <message>
+        <source>%1 tried %2: cooling down, %3 s left.</source>
+        <translation>%1 が %2 を試しました: クールダウン中です（残り %3 秒）。</translation>
+    </message>
+    <message>
+        <source>%1 tried %2 with a word that is not one of its choices.</source>
+        <translation>%1 が %2 を選択肢にない言葉で試しました。</translation>
+    </message>
+    <message>
+        <source>%1 tried %2 without a choice (%3).</source>
+        <translation>%1 が %2 を選択肢なしで試しました（%3）。</translation>
+    </message>
+    <message>
+        <source>%1 tried to arm the bridge: after the kill switch only the streamer can.</source>
+        <translation>%1 がブリッジを有効にしようとしました: キルスイッチの後は配信者だけが有効にできます。</translation>
+    </message>
+    <message>
+        <source>The same redemption of %1 by %2 came twice; it runs once.</source>
+        <translation>%2 による %1 の同じ引き換えが二度届きました。実行は一度だけです。</translation>
+    </message>
+</context>
+<context>
+    <name>chatvox::BridgeActionDialog</name>
+    <message>
+        <source>Press keys</source>
+        <translation>キーを押す</translation>
+    </message>
+    <message>
+        <source>Run a PowerShell script</source>
+        <translation>PowerShell スクリプトを実行</translation>
+    </message>
+    <message>
+        <source>Scripts run only from the scripts folder %1.</source>
+        <translation>スクリプトはスクリプトフォルダー %1 からだけ実行されます。</translation>
+    </message>
+    <message>
+        <source>There is no .ps1 file in it yet: put your script there, then press %1.</source>
+        <translation>まだ .ps1 ファイルがありません。スクリプトを置いてから「%1」を押してください。</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>保存しませんでした: %1</translation>
+    </message>
+    <message>
+        <source>(no choice word)</source>
+        <translation>（選択肢の単語なし）</translation>
+    </message>
+    <message>
+        <source>Channel-point reward: %1</source>
+        <translation>チャンネルポイント特典: %1</translation>
+    </message>
+    <message>
+        <source>Chat command: %1</source>
+        <translation>チャットコマンド: %1</translation>
+    </message>
+    <message>
+        <source>New bridge action</source>
+        <translation>新しいブリッジのアクション</translation>
+    </message>
+    <message>
+        <source>Bridge action %1</source>
+        <translation>ブリッジのアクション %1</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>What the choice &quot;%1&quot; does:</source>
+        <translation>選択肢「%1」で実行する内容:</translation>
+    </message>
+    <message>
+        <source>What the action does:</source>
+        <translation>このアクションで実行する内容:</translation>
+    </message>
+    <message>
+        <source>Without a choice word it does nothing; pick a choice on the left to edit it, or tick the box below to run the script without a word too.</source>
+        <translation>選択肢の単語がないときは何も起きません。左で選択肢を選んで編集するか、下にチェックを入れて単語なしでもスクリプトを実行してください。</translation>
+    </message>
+    <message>
+        <source>Without a choice word it does nothing; pick a choice on the left to edit it, or add keys here to give it an action of its own.</source>
+        <translation>選択肢の単語がないときは何も起きません。左で選択肢を選んで編集するか、ここにキーを追加して単語なしのときの動作を決めてください。</translation>
+    </message>
+    <message>
+        <source>What it does without a choice word:</source>
+        <translation>選択肢の単語がないときに実行する内容:</translation>
+    </message>
+</context>
+<context>
+    <name>chatvox::BridgeActionModel</name>
+    <message>
+        <source>%1 (%2 ms)</source>
+        <translation>%1（%2 ms）</translation>
+    </message>
+    <message>
+        <source>keys</source>
+        <translation>キー</translation>
+    </message>
+    <message>
+        <source>script</source>
+        <translation>スクリプト</translation>
+    </message>
+    <message>
+        <source>reward &quot;%1&quot;</source>
+        <translation>報酬「%1」</translation>
+    </message>
+    <message>
+        <source>%1 s per viewer, %2 s for all</source>
+        <translation>視聴者ごと %1 秒、全体 %2 秒</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>アクション</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Does</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Triggers</source>
+        <translation>トリガー</translation>
+    </message>
+    <message>
+        <source>Choices</source>
+        <translation>選択肢</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>対象</translation>
+    </message>
+    <message>
+        <source>Cooldown</source>
+        <translation>クールダウン</translation>
+    </message>
+</context>
+<context>
+    <name>chatvox::BridgeConfig</name>
+    <message>
+        <source>unknown setting &quot;%1&quot; (known here: %2)</source>
+        <translation>不明な設定 &quot;%1&quot;（ここで使えるもの: %2）</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>true か false にしてください</translation>
+    </message>
+    <message>
+        <source>must be a text in quotes</source>
+        <translation>引用符で囲んだ文字列にしてください</translation>
+    </message>
+    <message>
+        <source>must be %1 to %2 characters long</source>
+        <translation>%1～%2 文字にしてください</translation>
+    </message>
+    <message>
+        <source>must not contain control or invisible formatting characters</source>
+        <translation>制御文字や見えない書式文字は使えません</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>数値にしてください</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>整数にしてください</translation>
+    </message>
+    <message>
+        <source>must be from %1 to %2</source>
+        <translation>%1～%2 にしてください</translation>
+    </message>
+    <message>
+        <source>must be an object { … }</source>
+        <translation>オブジェクト { … } にしてください</translation>
+    </message>
+    <message>
+        <source>must be a list [ … ]</source>
+        <translation>リスト [ … ] にしてください</translation>
+    </message>
+    <message>
+        <source>must hold %1 to %2 entries</source>
+        <translation>%1～%2 個の要素にしてください</translation>
+    </message>
+    <message>
+        <source>a key name is missing around &quot;+&quot;</source>
+        <translation>&quot;+&quot; の前後にキー名がありません</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot; (keys are named like Space, A, 1, LShift, Ctrl, Up, F5, Numpad0)</source>
+        <translation>不明なキー &quot;%1&quot;（キー名の例: Space, A, 1, LShift, Ctrl, Up, F5, Numpad0）</translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; is pressed twice in one combo</source>
+        <translation>同時押しの中でキー &quot;%1&quot; が二度使われています</translation>
+    </message>
+    <message>
+        <source>at most %1 keys can be pressed together</source>
+        <translation>同時に押せるキーは %1 個までです</translation>
+    </message>
+    <message>
+        <source>may use only letters a-z, digits, &quot;_&quot;, &quot;-&quot;, &quot;.&quot;</source>
+        <translation>使えるのは英字 a-z、数字、&quot;_&quot;、&quot;-&quot;、&quot;.&quot; だけです</translation>
+    </message>
+    <message>
+        <source>must be &quot;keys&quot; or &quot;script&quot;</source>
+        <translation>&quot;keys&quot; か &quot;script&quot; にしてください</translation>
+    </message>
+    <message>
+        <source>belongs to actions of kind &quot;script&quot;</source>
+        <translation>種類 &quot;script&quot; のアクション用の設定です</translation>
+    </message>
+    <message>
+        <source>belongs to actions of kind &quot;keys&quot;</source>
+        <translation>種類 &quot;keys&quot; のアクション用の設定です</translation>
+    </message>
+    <message>
+        <source>must be the file name of a .ps1 script in the scripts folder, without a folder</source>
+        <translation>スクリプトフォルダー内の .ps1 のファイル名（フォルダーなし）にしてください</translation>
+    </message>
+    <message>
+        <source>there is no script %1 in the scripts folder %2</source>
+        <translation>スクリプトフォルダー %2 にスクリプト %1 がありません</translation>
+    </message>
+    <message>
+        <source>%1 must be a file inside the scripts folder, not a link out of it</source>
+        <translation>%1 はスクリプトフォルダー内のファイルにしてください（外を指すリンクは使えません）</translation>
+    </message>
+    <message>
+        <source>must hold 1 to 64 choices</source>
+        <translation>選択肢は 1～64 個にしてください</translation>
+    </message>
+    <message>
+        <source>a choice must be one word of 1 to 32 characters</source>
+        <translation>選択肢は 1～32 文字の一語にしてください</translation>
+    </message>
+    <message>
+        <source>the choice &quot;%1&quot; is declared twice</source>
+        <translation>選択肢 &quot;%1&quot; が二度定義されています</translation>
+    </message>
+    <message>
+        <source>must be a list of keys, or {&quot;keys&quot;: […], &quot;holdMs&quot;: N}</source>
+        <translation>キーのリスト、または {&quot;keys&quot;: […], &quot;holdMs&quot;: N} にしてください</translation>
+    </message>
+    <message>
+        <source>must be a list of arguments, or {&quot;args&quot;: […]}</source>
+        <translation>引数のリスト、または {&quot;args&quot;: […]} にしてください</translation>
+    </message>
+    <message>
+        <source>a keys action needs &quot;keys&quot; or &quot;choices&quot;</source>
+        <translation>keys のアクションには &quot;keys&quot; か &quot;choices&quot; が必要です</translation>
+    </message>
+    <message>
+        <source>must be {&quot;command&quot;: &quot;!word&quot;} or {&quot;reward&quot;: &quot;title&quot;}</source>
+        <translation>{&quot;command&quot;: &quot;!word&quot;} か {&quot;reward&quot;: &quot;title&quot;} にしてください</translation>
+    </message>
+    <message>
+        <source>a command is one word, such as !jump</source>
+        <translation>コマンドは !jump のような一語です</translation>
+    </message>
+    <message>
+        <source>%1 is kept for moderators (!bridge on|off, !stop)</source>
+        <translation>%1 はモデレーター用に予約されています（!bridge on|off、!stop）</translation>
+    </message>
+    <message>
+        <source>must be one of everyone, subscriber, vip, moderator, broadcaster</source>
+        <translation>everyone、subscriber、vip、moderator、broadcaster のどれかにしてください</translation>
+    </message>
+    <message>
+        <source>the file is larger than 1 MB</source>
+        <translation>ファイルが 1 MB を超えています</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text</source>
+        <translation>ファイルが UTF-8 のテキストではありません</translation>
+    </message>
+    <message>
+        <source>it is not valid JSON at line %1, column %2: %3</source>
+        <translation>%1 行 %2 列目が正しい JSON ではありません: %3</translation>
+    </message>
+    <message>
+        <source>the file must hold one JSON object { … }</source>
+        <translation>ファイルは JSON オブジェクト { … } ひとつにしてください</translation>
+    </message>
+    <message>
+        <source>must be &quot;anarchy&quot; or &quot;democracy&quot;</source>
+        <translation>&quot;anarchy&quot; か &quot;democracy&quot; にしてください</translation>
+    </message>
+    <message>
+        <source>the id &quot;%1&quot; is used by two actions</source>
+        <translation>ID &quot;%1&quot; が二つのアクションで使われています</translation>
+    </message>
+    <message>
+        <source>the trigger &quot;%1&quot; is used by &quot;%2&quot; already</source>
+        <translation>トリガー &quot;%1&quot; はすでに &quot;%2&quot; で使われています</translation>
+    </message>
+    <message>
+        <source>The bridge file %1 does not exist.</source>
+        <translation>ブリッジのファイル %1 がありません。</translation>
+    </message>
+    <message>
+        <source>The bridge file %1 cannot be read: %2</source>
+        <translation>ブリッジのファイル %1 を読めません: %2</translation>
+    </message>
+    <message>
+        <source>The bridge file %1 is not usable, so the bridge stays off: %2</source>
+        <translation>ブリッジのファイル %1 が使えないため、ブリッジはオフのままです: %2</translation>
+    </message>
+</context>
+<context>
+    <name>chatvox::BridgeConfigEdit</name>
+    <message>
+        <source>bridge.json has a mistake, so ChatVox does not write over it. Fix it by hand, then press Reload. %1</source>
+        <translation>bridge.json に誤りがあるため、ChatVox は上書きしません。手で直してから「読み直す」を押してください。%1</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>全員</translation>
+    </message>
+    <message>
+        <source>Subscribers</source>
+        <translation>サブスク登録者</translation>
+    </message>
+    <message>
+        <source>VIPs</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <source>Moderators</source>
+        <translation>モデレーター</translation>
+    </message>
+    <message>
+        <source>You only</source>
+        <translation>配信者のみ</translation>
+    </message>
+    <message>
+        <source>Subscribers (and founders), VIPs and above</source>
+        <translation>サブスク登録者（ファウンダー含む）、VIP 以上</translation>
+    </message>
+    <message>
+        <source>VIPs, moderators and you</source>
+        <translation>VIP、モデレーター、配信者</translation>
+    </message>
+    <message>
+        <source>Moderators and you</source>
+        <translation>モデレーターと配信者</translation>
+    </message>
+    <message>
+        <source>Only you (the broadcaster)</source>
+        <translation>配信者のみ</translation>
+    </message>
+</context>
+<context>
+    <name>chatvox::BridgeOptionsDialog</name>
+    <message>
+        <source>PowerShell program</source>
+        <translation>PowerShell プログラム</translation>
+    </message>
+    <message>
+        <source>Scripts folder</source>
+        <translation>スクリプトフォルダー</translation>
+    </message>
+    <message>
+        <source>Windows PowerShell 5.1 (powershell.exe)</source>
+        <translation>Windows PowerShell 5.1 (powershell.exe)</translation>
+    </message>
+    <message>
+        <source>PowerShell 7 (pwsh.exe)</source>
+        <translation>PowerShell 7 (pwsh.exe)</translation>
+    </message>
+    <message>
+        <source>Another program…</source>
+        <translation>別のプログラム…</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>保存しませんでした: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Saved in %1. A --powershell PATH on the command line is used instead of the choice above for that run. Scripts that actions use must be in the scripts folder.</source>
+        <translation>%1 に保存されます。コマンドラインで --powershell PATH を指定すると、その回は上の選択の代わりにそれを使います。アクションが使うスクリプトはスクリプトフォルダーに置いてください。</translation>
+    </message>
+</context>
+<context>
+    <name>chatvox::BridgePanel</name>
+    <message>
+        <source>NOT AVAILABLE</source>
+        <translation>使用不可</translation>
+    </message>
+    <message>
+        <source>The viewer-input bridge is not part of this run.</source>
+        <translation>今回の起動では視聴者入力ブリッジは使えません。</translation>
+    </message>
+    <message>
+        <source>OFF: BAD FILE</source>
+        <translation>オフ: ファイルに誤り</translation>
+    </message>
+    <message>
+        <source>Fix bridge.json by hand (Open folder), then press Reload. ChatVox does not write over it, so nothing you wrote is lost.</source>
+        <translation>bridge.json を手で直してから（「フォルダーを開く」）、「読み直す」を押してください。ChatVox は上書きしないので、書いた内容は失われません。</translation>
+    </message>
+    <message>
+        <source>OFF</source>
+        <translation>オフ</translation>
+    </message>
+    <message>
+        <source>The bridge is off: nothing viewers type or redeem presses keys or runs scripts. Add actions, then turn it on above.</source>
+        <translation>ブリッジはオフです。視聴者が入力しても特典を使っても、キーが押されたりスクリプトが動いたりすることはありません。アクションを追加してから、上でオンにしてください。</translation>
+    </message>
+    <message>
+        <source>DISARMED: KILL SWITCH</source>
+        <translation>停止中: 緊急停止</translation>
+    </message>
+    <message>
+        <source>The kill switch disarmed the bridge. It stays disarmed until you arm it again (a moderator&apos;s !bridge on is refused).</source>
+        <translation>緊急停止でブリッジが停止しました。あなたが再び有効にするまで停止したままです（モデレーターの !bridge on は拒否されます）。</translation>
+    </message>
+    <message>
+        <source>DISARMED</source>
+        <translation>停止中</translation>
+    </message>
+    <message>
+        <source>Disarmed: viewers&apos; commands and rewards do nothing until you arm the bridge.</source>
+        <translation>停止中: ブリッジを有効にするまで、視聴者のコマンドや特典では何も起きません。</translation>
+    </message>
+    <message>
+        <source>ARMED</source>
+        <translation>有効</translation>
+    </message>
+    <message>
+        <source>Armed: viewers vote with their commands; when the vote window closes, the most voted action runs.</source>
+        <translation>有効: 視聴者はコマンドで投票します。投票時間が終わると、いちばん票の多いアクションが実行されます。</translation>
+    </message>
+    <message>
+        <source>Armed: every valid command and reward runs its action.</source>
+        <translation>有効: 正しいコマンドや特典はすべてアクションを実行します。</translation>
+    </message>
+    <message>
+        <source>Dis&amp;arm</source>
+        <translation>停止する(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Arm</source>
+        <translation>有効にする(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Disarm: viewers&apos; commands and rewards do nothing until you arm the bridge again.</source>
+        <translation>停止: 再び有効にするまで、視聴者のコマンドや特典では何も起きません。</translation>
+    </message>
+    <message>
+        <source>Arm: viewers&apos; commands and rewards run their actions.</source>
+        <translation>有効: 視聴者のコマンドや特典でアクションが実行されます。</translation>
+    </message>
+    <message>
+        <source>Turn the bridge on first.</source>
+        <translation>先にブリッジをオンにしてください。</translation>
+    </message>
+    <message>
+        <source>Saved in %1</source>
+        <translation>保存先: %1</translation>
+    </message>
+    <message>
+        <source>PowerShell: %1</source>
+        <translation>PowerShell: %1</translation>
+    </message>
+    <message>
+        <source>PowerShell: not started (it starts when the bridge is armed, or for a test).</source>
+        <translation>PowerShell: 未起動（ブリッジを有効にしたとき、またはテストのときに起動します）。</translation>
+    </message>
+    <message>
+        <source>PowerShell: %1, not running (it starts when the bridge is armed).</source>
+        <translation>PowerShell: %1、停止中（ブリッジを有効にすると起動します）。</translation>
+    </message>
+    <message>
+        <source>PowerShell: starting %1…</source>
+        <translation>PowerShell: %1 を起動中…</translation>
+    </message>
+    <message>
+        <source>PowerShell: ready (%1).</source>
+        <translation>PowerShell: 準備完了（%1）。</translation>
+    </message>
+    <message>
+        <source>PowerShell: restarting after a failure: %1</source>
+        <translation>PowerShell: 失敗したため再起動中: %1</translation>
+    </message>
+    <message>
+        <source>PowerShell keeps failing: %1</source>
+        <translation>PowerShell が失敗し続けています: %1</translation>
+    </message>
+    <message>
+        <source>Turn the bridge on first: the test runs through PowerShell like a viewer&apos;s command.</source>
+        <translation>先にブリッジをオンにしてください。テストも視聴者のコマンドと同じく PowerShell で実行されます。</translation>
+    </message>
+    <message>
+        <source>Runs the selected action on this PC now, as if a viewer had triggered it (no cooldown, works while disarmed)</source>
+        <translation>選んだアクションを、視聴者が使ったときと同じようにこの PC で今すぐ実行します（クールダウンなし、停止中でも動きます）</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（なし）</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>保存しませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Remove action</source>
+        <translation>アクションの削除</translation>
+    </message>
+    <message>
+        <source>Remove the action %1 from bridge.json?</source>
+        <translation>アクション %1 を bridge.json から削除しますか？</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>削除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Anarchy: every command runs</source>
+        <translation>無政府: すべてのコマンドを実行</translation>
+    </message>
+    <message>
+        <source>Democracy: viewers vote</source>
+        <translation>民主制: 視聴者が投票</translation>
+    </message>
+</context>
+<context>
     <name>chatvox::Cli</name>
     <message>
         <source>ChatVox reads Twitch chat aloud through VOICEVOX-compatible speech engines.</source>
@@ -1112,14 +2373,6 @@
         <translation>--login と --logout は同時に指定できません。</translation>
     </message>
     <message>
-        <source>File of the actions viewers may trigger (for a coming version).</source>
-        <translation>視聴者が実行できるアクションの定義ファイル（今後のバージョン用）</translation>
-    </message>
-    <message>
-        <source>PowerShell program for viewer actions (for a coming version).</source>
-        <translation>視聴者アクションに使う PowerShell の実行ファイル（今後のバージョン用）</translation>
-    </message>
-    <message>
         <source>--%1 needs a URL starting with %2, not &quot;%3&quot;.</source>
         <translation>--%1 には %2 で始まる URL を指定してください（「%3」は使用できません）。</translation>
     </message>
@@ -1162,6 +2415,14 @@
     <message>
         <source>--%1 acts on the running ChatVox and cannot be combined with --replay.</source>
         <translation>--%1 は起動中の ChatVox に対して働くため、--replay と一緒には使えません。</translation>
+    </message>
+    <message>
+        <source>File of the actions viewers may trigger (default: bridge.json next to the settings file).</source>
+        <translation>視聴者が実行できるアクションの定義ファイル（既定: 設定ファイルと同じ場所の bridge.json）</translation>
+    </message>
+    <message>
+        <source>PowerShell program that carries out viewer actions (default: powershell.exe).</source>
+        <translation>視聴者のアクションを実行する PowerShell の実行ファイル（既定: powershell.exe）</translation>
     </message>
 </context>
 <context>
@@ -1372,6 +2633,69 @@
     <message>
         <source>The hotkey %1 is already used by another program.</source>
         <translation>ホットキー %1 はほかのプログラムが使用中です。</translation>
+    </message>
+</context>
+<context>
+    <name>chatvox::HostLaunch</name>
+    <message numerus="yes">
+        <source>powershell.exe did not answer within %n second(s). Starting Windows programs from WSL can hang (Windows 10 build 19042 did when started from a Linux folder; ChatVox starts it from %1). Fix: run &quot;wsl --shutdown&quot; in Windows and start ChatVox again; if it keeps hanging, update WSL with &quot;wsl --update&quot;.</source>
+        <translation>
+            <numerusform>powershell.exe が %n 秒以内に応答しませんでした。WSL から Windows のプログラムを起動すると止まることがあります（Windows 10 ビルド 19042 では Linux のフォルダーから起動すると止まりました。ChatVox は %1 から起動しています）。対処: Windows で &quot;wsl --shutdown&quot; を実行して ChatVox を起動し直してください。それでも止まる場合は &quot;wsl --update&quot; で WSL を更新してください。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>PowerShell (%1) did not answer within %n second(s). Check that security software does not block it, or choose another one with &quot;powershell&quot; in bridge.json or --powershell.</source>
+        <translation>
+            <numerusform>PowerShell（%1）が %n 秒以内に応答しませんでした。セキュリティソフトが止めていないか確認するか、bridge.json の &quot;powershell&quot; または --powershell で別のものを指定してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was not found on PATH nor under %2. Is drive C: mounted there (see [automount] in /etc/wsl.conf)? Or give its path with --powershell.</source>
+        <translation>%1 が PATH にも %2 の下にも見つかりません。C: ドライブがそこにマウントされていますか（/etc/wsl.conf の [automount] を確認）？ または --powershell でパスを指定してください。</translation>
+    </message>
+    <message>
+        <source>%1 was not found. Install PowerShell 7 for &quot;pwsh&quot;, or give the program with --powershell.</source>
+        <translation>%1 が見つかりません。&quot;pwsh&quot; を使うには PowerShell 7 をインストールするか、--powershell でプログラムを指定してください。</translation>
+    </message>
+    <message>
+        <source>The bridge presses keys on Windows: run ChatVox on Windows, or in WSL on the PC that runs the game (--powershell PATH starts another program instead).</source>
+        <translation>ブリッジは Windows でキーを押します。ChatVox を Windows か、ゲームを動かす PC の WSL で実行してください（--powershell PATH で別のプログラムを使うこともできます）。</translation>
+    </message>
+    <message>
+        <source>The PowerShell program %1 does not exist.</source>
+        <translation>PowerShell のプログラム %1 がありません。</translation>
+    </message>
+    <message>
+        <source>host.ps1 is missing from this build of ChatVox.</source>
+        <translation>この ChatVox のビルドには host.ps1 が含まれていません。</translation>
+    </message>
+    <message>
+        <source>The folder for host.ps1 (%1) is not on a Windows drive.</source>
+        <translation>host.ps1 のフォルダー（%1）が Windows のドライブ上にありません。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 on the Windows side.</source>
+        <translation>Windows 側にフォルダー %1 を作れません。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the script %1: %2</source>
+        <translation>スクリプト %1 を読めません: %2</translation>
+    </message>
+    <message>
+        <source>Cannot copy the script %1: %2</source>
+        <translation>スクリプト %1 をコピーできません: %2</translation>
+    </message>
+    <message>
+        <source>Cannot turn %1 into a Windows path (wslpath failed).</source>
+        <translation>%1 を Windows のパスに変換できません（wslpath が失敗しました）。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>フォルダー %1 を作れません。</translation>
     </message>
 </context>
 <context>
@@ -1668,14 +2992,62 @@
     </message>
 </context>
 <context>
-    <name>chatvox::PlaceholderPanel</name>
+    <name>chatvox::PowerShellHost</name>
     <message>
-        <source>Bridge</source>
-        <translation>ブリッジ</translation>
+        <source>PowerShell said: %1</source>
+        <translation>PowerShell の出力: %1</translation>
     </message>
     <message>
-        <source>The viewer-input bridge lets chat commands and channel-point rewards trigger actions you allow on this PC (through PowerShell), with cooldowns and a kill switch. It is switched off until you enable it and add actions.</source>
-        <translation>視聴者入力ブリッジを使うと、チャットコマンドやチャンネルポイントの特典で、あなたが許可したこの PC 上の操作（PowerShell 経由）を実行できます。クールダウンと緊急停止付きです。有効にしてアクションを追加するまではオフのままです。</translation>
+        <source>PowerShell did not finish an action in time (%1 ms) and is restarted.</source>
+        <translation>PowerShell がアクションを時間内（%1 ms）に終えなかったため、再起動します。</translation>
+    </message>
+    <message>
+        <source>No PowerShell program is set for the bridge.</source>
+        <translation>ブリッジの PowerShell プログラムが設定されていません。</translation>
+    </message>
+    <message>
+        <source>Starting PowerShell: %1</source>
+        <translation>PowerShell を起動します: %1</translation>
+    </message>
+    <message>
+        <source>The bridge was stopped.</source>
+        <translation>ブリッジを止めました。</translation>
+    </message>
+    <message>
+        <source>The PowerShell host is not running.</source>
+        <translation>PowerShell ホストが動いていません。</translation>
+    </message>
+    <message>
+        <source>Cannot write to PowerShell: %1</source>
+        <translation>PowerShell に書き込めません: %1</translation>
+    </message>
+    <message>
+        <source>PowerShell printed more than 1 MB without a line end.</source>
+        <translation>PowerShell が改行なしで 1 MB を超える出力をしました。</translation>
+    </message>
+    <message>
+        <source>host.ps1 speaks protocol version %1, this ChatVox needs %2.</source>
+        <translation>host.ps1 のプロトコルはバージョン %1 ですが、この ChatVox には %2 が必要です。</translation>
+    </message>
+    <message>
+        <source>PowerShell is ready.</source>
+        <translation>PowerShell の準備ができました。</translation>
+    </message>
+    <message>
+        <source>PowerShell crashed.</source>
+        <translation>PowerShell がクラッシュしました。</translation>
+    </message>
+    <message>
+        <source>PowerShell exited unexpectedly (exit code %1).</source>
+        <translation>PowerShell が予期せず終了しました（終了コード %1）。</translation>
+    </message>
+    <message>
+        <source>PowerShell (%1) could not be started: %2</source>
+        <translation>PowerShell（%1）を起動できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Keys that may still be held could not be released: %1</source>
+        <translation>押されたままかもしれないキーを離せませんでした: %1</translation>
     </message>
 </context>
 <context>
@@ -2361,6 +3733,21 @@
     <message>
         <source>The WAV file contains no audio.</source>
         <translation>WAV ファイルに音声が含まれていません。</translation>
+    </message>
+</context>
+<context>
+    <name>chatvox::WslInterop</name>
+    <message>
+        <source>Windows programs cannot be started from this WSL: /etc/wsl.conf turns interop off ([interop] enabled=false), so the bridge cannot reach PowerShell. Fix: set enabled=true in the [interop] section (or remove the line), run &quot;wsl --shutdown&quot; in Windows, and open the WSL terminal again.</source>
+        <translation>この WSL からは Windows のプログラムを起動できません: /etc/wsl.conf で相互運用がオフになっている（[interop] enabled=false）ため、ブリッジは PowerShell を使えません。対処: [interop] セクションで enabled=true にする（またはその行を消す）、Windows で &quot;wsl --shutdown&quot; を実行し、WSL のターミナルを開き直してください。</translation>
+    </message>
+    <message>
+        <source>Windows interop is switched off in this WSL session (/proc/sys/fs/binfmt_misc/WSLInterop says disabled), so the bridge cannot reach PowerShell. Fix: run &quot;echo 1 | sudo tee /proc/sys/fs/binfmt_misc/WSLInterop&quot;, or restart WSL with &quot;wsl --shutdown&quot;.</source>
+        <translation>この WSL セッションでは Windows との相互運用がオフです（/proc/sys/fs/binfmt_misc/WSLInterop が disabled）。そのためブリッジは PowerShell を使えません。対処: &quot;echo 1 | sudo tee /proc/sys/fs/binfmt_misc/WSLInterop&quot; を実行するか、&quot;wsl --shutdown&quot; で WSL を再起動してください。</translation>
+    </message>
+    <message>
+        <source>This WSL has no WSLInterop handler in /proc/sys/fs/binfmt_misc (systemd-binfmt can remove it), so Windows programs do not start and the bridge cannot reach PowerShell. Fix: run &quot;sudo sh -c &apos;echo :WSLInterop:M::MZ::/init:PF &gt; /usr/lib/binfmt.d/WSLInterop.conf&apos;&quot;, then &quot;wsl --shutdown&quot; in Windows, and open WSL again.</source>
+        <translation>この WSL には /proc/sys/fs/binfmt_misc に WSLInterop のハンドラーがありません（systemd-binfmt が消すことがあります）。そのため Windows のプログラムが起動せず、ブリッジは PowerShell を使えません。対処: &quot;sudo sh -c &apos;echo :WSLInterop:M::MZ::/init:PF &gt; /usr/lib/binfmt.d/WSLInterop.conf&apos;&quot; を実行し、Windows で &quot;wsl --shutdown&quot; を実行してから WSL を開き直してください。</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "application.h"
 
 #include "app/account.h"
+#include "app/bridge.h"
 #include "app/logging.h"
 #include "app/pipeline.h"
 #include "app/settings.h"
@@ -113,6 +114,23 @@ bool Application::start()
         m_account->restore();
     }
     connect(m_pipeline, &Pipeline::finished, this, &Application::quit);
+    // The viewer-input bridge: bridge.json next to the settings file, or --bridge-config.
+    Bridge::Options bridgeOptions;
+    bridgeOptions.configExplicit = !m_options.bridgeConfig.isEmpty();
+    bridgeOptions.configPath = bridgeOptions.configExplicit
+        ? m_options.bridgeConfig
+        : bridgeConfigPathNextTo(m_settings->filePath().isEmpty() ? Settings::defaultFilePath()
+                                                                  : m_settings->filePath());
+    bridgeOptions.launch.powershellOverride = m_options.powershell;
+    m_bridge = new Bridge(bridgeOptions, this);
+    if (!m_bridge->load()) {
+        if (bridgeOptions.configExplicit) {
+            qCCritical(lcApp).noquote() << m_bridge->loadProblem();
+            return false;
+        }
+        qCWarning(lcApp).noquote() << m_bridge->loadProblem();
+    }
+    m_pipeline->setBridge(m_bridge);
     m_signals = new ShutdownSignals(this);
     connect(m_signals, &ShutdownSignals::shutdownRequested, this, [this](int) {
         qCInfo(lcApp).noquote() << tr("Stopping.");
@@ -122,12 +140,15 @@ bool Application::start()
     qCInfo(lcApp).noquote()
         << versionText() << u"—"_s
         << tr("settings: %1").arg(QDir::toNativeSeparators(m_settings->filePath()));
+    if (!m_options.dryRun)
+        m_bridge->start();
     if (m_options.dryRun) {
         m_stdout = std::make_unique<QFile>();
         if (!m_stdout->open(stdout, QIODevice::WriteOnly | QIODevice::Unbuffered)) {
             qCCritical(lcApp) << "cannot write to standard output";
             return false;
         }
+        m_bridge->startDryRun();
         m_pipeline->startDryRun(m_options.replayFile, m_stdout.get());
     } else if (!m_options.replayFile.isEmpty()) {
         qCInfo(lcApp).noquote() << tr("Replaying %1").arg(m_options.replayFile);

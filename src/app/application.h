@@ -12,6 +12,7 @@ class QTranslator;
 
 namespace chatvox {
 
+class Bridge;
 class Account;
 class Pipeline;
 class Settings;
@@ -33,6 +34,7 @@ public:
 
     Settings *settings() const { return m_settings.get(); }
     Pipeline *pipeline() const { return m_pipeline; }
+    Bridge *bridge() const { return m_bridge; }
     Account *account() const { return m_account; }
 
     // Loads the translation for "ja", "en" or "system" into the application.
@@ -49,6 +51,7 @@ private:
     CliOptions m_options;
     std::unique_ptr<Settings> m_settings;
     Pipeline *m_pipeline = nullptr;
+    Bridge *m_bridge = nullptr;
     Account *m_account = nullptr;
     ShutdownSignals *m_signals = nullptr;
     std::unique_ptr<QFile> m_stdout;

@@ -62,10 +62,12 @@ CliParseResult parseCommandLine(const QStringList &arguments)
                                       Cli::tr("URL"));
     const QCommandLineOption bridgeOpt(
         u"bridge-config"_s,
-        Cli::tr("File of the actions viewers may trigger (for a coming version)."),
+        Cli::tr("File of the actions viewers may trigger (default: bridge.json next to the "
+                "settings file)."),
         Cli::tr("FILE"));
     const QCommandLineOption powershellOpt(
-        u"powershell"_s, Cli::tr("PowerShell program for viewer actions (for a coming version)."),
+        u"powershell"_s,
+        Cli::tr("PowerShell program that carries out viewer actions (default: powershell.exe)."),
         Cli::tr("PATH"));
     const QCommandLineOption loginOpt(
         u"login"_s,

@@ -1,6 +1,7 @@
 #include "pipeline.h"
 
 #include "app/account.h"
+#include "app/bridge.h"
 #include "app/logging.h"
 #include "app/settings.h"
 #include "app/supervisor.h"
@@ -111,6 +112,10 @@ Pipeline::Pipeline(Settings *settings, QObject *parent)
 Pipeline::~Pipeline()
 {
     stop();
+    // The queue points at the engines and the player, which are deleted before it otherwise;
+    // and the audio sink's destructor runs the event loop, where a queued pump() may come.
+    delete m_queue;
+    m_queue = nullptr;
 }
 
 void Pipeline::createSpeechParts()
@@ -277,6 +282,8 @@ void Pipeline::connectSource(ChatEventSource *source)
 {
     connect(source, &ChatEventSource::chatMessage, this, &Pipeline::onChatMessage);
     connect(source, &ChatEventSource::moderation, this, &Pipeline::onModeration);
+    if (m_bridge) // after onChatMessage: a command's skip line comes before its action line
+        connect(source, &ChatEventSource::chatMessage, m_bridge, &Bridge::handleChatMessage);
     connect(source, &ChatEventSource::malformedLine, this, [](const QString &reason) {
         qCWarning(lcApp).noquote()
             << tr("Ignored a chat line that is not valid IRC: %1").arg(reason);
@@ -378,8 +385,26 @@ void Pipeline::startDryRun(const QString &path, QIODevice *out)
     m_replay->start();
 }
 
+void Pipeline::setBridge(Bridge *bridge)
+{
+    m_bridge = bridge;
+    connect(bridge, &Bridge::decision, this, &Pipeline::emitDecision);
+    connect(bridge, &Bridge::killSwitchRequested, this, &Pipeline::engageKillSwitch);
+    connect(this, &Pipeline::killSwitchEngaged, bridge, &Bridge::engageKillSwitch);
+    connect(bridge, &Bridge::idle, this, &Pipeline::checkReplayDone);
+    connect(this, &Pipeline::redemption, bridge, &Bridge::handleRedemption);
+    bridge->setSupervisor(m_supervisor);
+}
+
+Bridge *Pipeline::bridge() const
+{
+    return m_bridge;
+}
+
 void Pipeline::stop()
 {
+    if (m_bridge)
+        m_bridge->stop();
     if (m_eventSub)
         m_eventSub->stop();
     if (m_chat)
@@ -491,7 +516,10 @@ bool Pipeline::playTestSound()
 
 void Pipeline::checkReplayDone()
 {
-    if (m_replayDone && (m_dryRun || !m_queue || m_queue->isIdle()))
+    if (m_replayDone && m_dryRun && m_bridge)
+        m_bridge->finishInput(); // open votes close and queued actions fire, in log time
+    if (m_replayDone && (m_dryRun || !m_queue || m_queue->isIdle())
+        && (!m_bridge || m_bridge->isIdle()))
         finish(Success);
 }
 

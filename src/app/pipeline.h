@@ -21,6 +21,7 @@ namespace chatvox {
 
 class Account;
 class AudioPlayer;
+class Bridge;
 class ChatEventSource;
 class EventSubClient;
 class ViewerVoices;
@@ -58,6 +59,12 @@ public:
     // cleared, the playing item cut) and emits killSwitchEngaged() so that every part that acts
     // on the streamer's PC (the viewer-input bridge) disarms. Chat keeps being read.
     void engageKillSwitch();
+
+    // The viewer-input bridge (set before start*): chat reaches it after the filters, its fired
+    // actions are decisions, the kill switch disarms it, and its moderators' !stop is this kill
+    // switch. A replay ends once its actions ran too.
+    void setBridge(Bridge *bridge);
+    Bridge *bridge() const;
 
     // Reading paused (tray, window, `chatvox --pause`): silent at once; the item that was
     // playing is said again from its start on resume. Chat keeps being read into the queue.
@@ -135,6 +142,7 @@ private:
     SystemVoice *m_systemVoice = nullptr;
     SpeechQueue *m_queue = nullptr;
     TwitchChatClient *m_chat = nullptr;
+    QPointer<Bridge> m_bridge;
     ReplaySource *m_replay = nullptr;
     QPointer<QIODevice> m_dryRunOut;
     bool m_dryRun = false;

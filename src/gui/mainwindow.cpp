@@ -4,11 +4,11 @@
 #include "app/preferences.h"
 #include "app/runstatus.h"
 #include "app/settings.h"
+#include "gui/bridgepanel.h"
 #include "gui/connectionpanel.h"
 #include "gui/filtereditor.h"
 #include "gui/icons.h"
 #include "gui/logpanel.h"
-#include "gui/placeholderpanel.h"
 #include "gui/queuepanel.h"
 #include "gui/speakerpanel.h"
 #include "speech/speechqueue.h"
@@ -86,8 +86,7 @@ MainWindow::MainWindow(const DesktopContext &context, QWidget *parent)
     addPanel(u"queuePanel"_s, m_queue, Qt::BottomDockWidgetArea);
     m_log = new LogPanel(m_context);
     addPanel(u"logPanel"_s, m_log, Qt::BottomDockWidgetArea);
-    // Viewer-input bridge (issue 7): replace the placeholder with its panel.
-    addPanel(u"bridgePanel"_s, new PlaceholderPanel(PlaceholderPanel::Kind::Bridge),
+    addPanel(u"bridgePanel"_s, new BridgePanel(m_context, ui->actionKillSwitch),
              Qt::BottomDockWidgetArea);
 
     resize(1100, 760);

@@ -89,6 +89,7 @@ struct EngineSet::Endpoint
     QPointer<VersionReply> probe;
     QPointer<JsonReply> manifest;
     int backoffMs = 0;
+    int synthesizing = 0; // synthesis requests in flight (info.inFlight counts probes too)
     bool manifestKnown = false; // asked /engine_manifest once with a definite answer
     int serverErrorsInARow = 0; // HTTP 5xx answers to synthesis steps since the last success
 };
@@ -303,11 +304,62 @@ void EngineSet::scheduleDispatch()
 
 EngineSet::Endpoint *EngineSet::nextCandidate(const EngineSetJob *job) const
 {
+    Endpoint *preferred = nullptr;
     for (const auto &endpoint : m_endpoints) {
-        if (endpoint->info.status != Status::Down && !job->m_tried.contains(endpoint->info.url))
-            return endpoint.get();
+        if (endpoint->info.status != Status::Down && !job->m_tried.contains(endpoint->info.url)) {
+            preferred = endpoint.get();
+            break;
+        }
     }
-    return nullptr;
+    if (!preferred)
+        return nullptr;
+    // Its replicas share the work: of those with room for a request, the one synthesizing the
+    // least, the more preferred on a tie (probes do not count: they are quick). When none has
+    // room, the job waits for the preferred one.
+    Endpoint *best = nullptr;
+    for (const auto &endpoint : m_endpoints) {
+        Endpoint *candidate = endpoint.get();
+        if (candidate != preferred
+            && (job->m_tried.contains(candidate->info.url) || !areReplicas(preferred, candidate)))
+            continue;
+        if (candidate->info.inFlight >= m_maxInFlight)
+            continue;
+        if (!best || candidate->synthesizing < best->synthesizing)
+            best = candidate;
+    }
+    return best ? best : preferred;
+}
+
+// Replicas give the same voices for the same style ids: the same engine (engine_manifest name,
+// else the known name of the port) in the same version, both up.
+bool EngineSet::areReplicas(const Endpoint *a, const Endpoint *b) const
+{
+    return a->info.status == Status::Up && b->info.status == Status::Up && a->manifestKnown
+        && b->manifestKnown && !a->info.version.isEmpty() && a->info.version == b->info.version
+        && a->info.name == b->info.name;
+}
+
+int EngineSet::poolSize() const
+{
+    const Endpoint *active = find(m_active);
+    if (!active)
+        return 1;
+    int size = 1;
+    for (const auto &endpoint : m_endpoints) {
+        if (endpoint.get() != active && areReplicas(active, endpoint.get()))
+            ++size;
+    }
+    return size;
+}
+
+void EngineSet::updatePool()
+{
+    const int size = poolSize();
+    if (size == m_poolSize)
+        return;
+    m_poolSize = size;
+    qCInfo(lcSpeech) << "engines sharing the work:" << size;
+    Q_EMIT poolSizeChanged(size);
 }
 
 void EngineSet::dispatch()
@@ -326,7 +378,7 @@ void EngineSet::dispatch()
             failing.append(job);
             continue;
         }
-        // The preferred engine is busy: wait for it rather than use a less preferred one.
+        // The preferred engine (and its replicas) busy: wait rather than use a less preferred one.
         if (endpoint->info.inFlight >= m_maxInFlight) {
             ++i;
             continue;
@@ -344,6 +396,7 @@ void EngineSet::dispatch()
 void EngineSet::startAttempt(EngineSetJob *job, Endpoint *endpoint)
 {
     ++endpoint->info.inFlight;
+    ++endpoint->synthesizing;
     job->m_attemptUrl = endpoint->info.url;
     WavReply *reply = endpoint->client->speak(job->m_request.text, job->m_request.styleId,
                                               job->m_request.voice);
@@ -363,8 +416,10 @@ void EngineSet::onAttemptFinished(EngineSetJob *job, WavReply *reply)
     const QUrl url = job->m_attemptUrl;
     job->m_attemptUrl = QUrl();
     Endpoint *endpoint = find(url);
-    if (endpoint)
+    if (endpoint) {
         --endpoint->info.inFlight;
+        --endpoint->synthesizing;
+    }
 
     if (reply->isOk()) {
         if (endpoint) {
@@ -372,6 +427,9 @@ void EngineSet::onAttemptFinished(EngineSetJob *job, WavReply *reply)
             endpoint->info.lastLatencyNs = reply->elapsedNs();
             if (endpoint->info.status != Status::Up)
                 markUp(endpoint);
+            // Probed, but too busy then to ask for the manifest (replicas need it).
+            if (!endpoint->manifestKnown && !endpoint->info.version.isEmpty())
+                fetchManifest(endpoint);
         }
         scheduleDispatch();
         job->succeed(reply->value(), url);
@@ -407,8 +465,10 @@ void EngineSet::jobAborted(EngineSetJob *job)
         if (job->m_reply)
             job->m_reply->abort();
         job->m_reply = nullptr;
-        if (Endpoint *endpoint = find(job->m_attemptUrl))
+        if (Endpoint *endpoint = find(job->m_attemptUrl)) {
             --endpoint->info.inFlight;
+            --endpoint->synthesizing;
+        }
         job->m_attemptUrl = QUrl();
     }
     scheduleDispatch();
@@ -459,6 +519,7 @@ void EngineSet::probe(Endpoint *endpoint)
             markUp(endpoint);
             if (!endpoint->manifestKnown)
                 fetchManifest(endpoint);
+            updatePool(); // the version may have changed (engine updated and restarted)
         } else {
             const QString &message = reply->error().message;
             const bool news
@@ -472,6 +533,7 @@ void EngineSet::probe(Endpoint *endpoint)
             }
             if (endpoint->info.status != Status::Down) {
                 endpoint->backoffMs = m_reprobeMs;
+                endpoint->manifestKnown = false;
                 setStatus(endpoint, Status::Down);
             }
             scheduleProbe(endpoint);
@@ -498,6 +560,7 @@ void EngineSet::fetchManifest(Endpoint *endpoint)
         } else if (reply->error().kind == EngineError::Kind::ClientError) {
             endpoint->manifestKnown = true; // this engine has no manifest; keep the port's name
         }
+        updatePool();
         scheduleDispatch();
     });
 }
@@ -532,6 +595,7 @@ void EngineSet::markUp(Endpoint *endpoint)
 void EngineSet::markDown(Endpoint *endpoint, const QString &message)
 {
     endpoint->serverErrorsInARow = 0;
+    endpoint->manifestKnown = false; // what answers here when it is back may be another engine
     endpoint->info.lastError = message;
     endpoint->backoffMs = m_reprobeMs;
     setStatus(endpoint, Status::Down);
@@ -568,6 +632,7 @@ void EngineSet::updateActive()
         m_usable = usable;
         Q_EMIT availabilityChanged(usable);
     }
+    updatePool();
 }
 
 SpeakersReply *EngineSet::speakers()

@@ -20,16 +20,19 @@ namespace chatvox {
 
 class EngineSetJob;
 
-// Several VOICEVOX-API engines in order of preference, with health and fail-over.
+// Several VOICEVOX-API engines in order of preference, with health, fail-over and load sharing.
 //
-// A synthesis goes to the most preferred engine not known to be down. Connection errors,
-// timeouts and bad answers (not JSON, not an AudioQuery, not a WAV) mark the engine down and the
-// job moves on to the next one; a 4xx (e.g. 422 unknown style) moves that job on without marking
-// the engine down, and so does an HTTP 5xx unless it is the kServerErrorsBeforeDown-th in a row.
-// Down engines are probed again (GET /version) with backoff, and a preferred engine that answers
-// again is used again. At most maxRequestsPerEngine() requests (synthesis steps and probes
-// together) are in flight per engine: engines synthesize one text at a time, so more would only
-// queue there.
+// A synthesis goes to the most preferred engine not known to be down, or to one of its
+// replicas: engines that are up and report the same name (engine_manifest) and version share
+// the work, least busy first (the more preferred on a tie), so N replicas synthesize about N
+// times as fast. Other engines (a different product or version: other voices) only take over
+// when the preferred ones fail. Connection errors, timeouts and bad answers (not JSON, not an
+// AudioQuery, not a WAV) mark the engine down and the job moves on to the next one; a 4xx (e.g.
+// 422 unknown style) moves that job on without marking the engine down, and so does an HTTP 5xx
+// unless it is the kServerErrorsBeforeDown-th in a row. Down engines are probed again
+// (GET /version) with backoff, and a preferred engine that answers again is used again. At most
+// maxRequestsPerEngine() requests (synthesis steps and probes together) are in flight per
+// engine: engines synthesize one text at a time, so more would only queue there.
 class EngineSet : public QObject, public Synthesizer
 {
     Q_OBJECT
@@ -86,6 +89,9 @@ public:
 
     SynthesisJob *synthesize(const SynthesisRequest &request) override;
     bool hasUsableEngine() const override;
+    // The active engine and its replicas that are up (1 when there are none; also when no
+    // engine is usable).
+    int poolSize() const override;
 
     // The styles of the active engine (fails when no engine is usable); a fault of the engine
     // marks it down. Deletes itself after finished(). Not counted against
@@ -96,6 +102,7 @@ Q_SIGNALS:
     void engineStatusChanged(const QUrl &url, chatvox::EngineSet::Status status);
     void activeEngineChanged(const QUrl &url); // empty when none is usable
     void availabilityChanged(bool usable); // hasUsableEngine() changed
+    void poolSizeChanged(int engines);
     // Every failure of an engine (request or probe), user-facing; for the log and Supervisor.
     void engineError(const QUrl &url, const QString &message);
 
@@ -104,6 +111,8 @@ private:
     struct Endpoint;
 
     Endpoint *find(const QUrl &url) const;
+    bool areReplicas(const Endpoint *a, const Endpoint *b) const;
+    void updatePool();
     Endpoint *nextCandidate(const EngineSetJob *job) const;
     void scheduleDispatch();
     void dispatch();
@@ -136,6 +145,7 @@ private:
     bool m_dispatchQueued = false;
     QUrl m_active;
     bool m_usable = false;
+    int m_poolSize = 1;
 };
 
 } // namespace chatvox

@@ -25,4 +25,10 @@ int QueuePolicy::lookahead(bool playing) const
     return playing ? std::max(0, prefetch) : std::max(1, prefetch);
 }
 
+int QueuePolicy::lookahead(bool playing, int engines) const
+{
+    const int ahead = std::max(0, prefetch) * std::max(1, engines);
+    return playing ? ahead : std::max(1, ahead);
+}
+
 } // namespace chatvox

@@ -22,6 +22,8 @@ struct QueuePolicy
     int dropCount(int waiting) const;
     // How many items may be synthesizing or synthesized ahead of playback.
     int lookahead(bool playing) const;
+    // The same when `engines` engines share the synthesis: prefetch items ahead for each.
+    int lookahead(bool playing, int engines) const;
 };
 
 } // namespace chatvox

@@ -354,12 +354,19 @@ void SpeechQueue::pump()
             break;
         const bool playing = current() != nullptr;
         int ahead = 0;
+        bool waiting = false;
         for (const ItemPtr &item : m_items) {
             if (item->state == QueueItemInfo::State::Synthesizing
                 || item->state == QueueItemInfo::State::Ready)
                 ++ahead;
+            waiting = waiting || item->state == QueueItemInfo::State::Waiting;
         }
-        const int lookahead = m_policy.lookahead(playing);
+        if (!waiting)
+            break;
+        // Replicas of the engine share the work: keep each of them busy (order of playback
+        // stays the order of arrival: items play from the head only).
+        const int lookahead
+            = m_policy.lookahead(playing, m_synthesizer ? m_synthesizer->poolSize() : 1);
         for (const ItemPtr &item : m_items) {
             if (ahead >= lookahead)
                 break;

@@ -57,6 +57,9 @@ public:
     virtual SynthesisJob *synthesize(const SynthesisRequest &request) = 0;
     // False when every engine is known to be down.
     virtual bool hasUsableEngine() const = 0;
+    // How many engines share the work now (replicas of the active one, 1 without any): the
+    // speech queue synthesizes that many times further ahead, so that all of them are busy.
+    virtual int poolSize() const { return 1; }
 };
 
 } // namespace chatvox

@@ -255,6 +255,8 @@ private slots:
         startLive({m_engine->url(), m_backupEngine->url()});
         chat(u"a"_s, u"ウォームアップ"_s);
         waitSaid(u"ウォームアップ"_s);
+        // Both engines are replicas (same fake): with neither busy, the preferred one is asked.
+        waitIdle();
         switch (fault) {
         case 500:
             m_engine->failNext(u"/synthesis"_s, 500, "Internal Server Error", 1, "text/plain");

@@ -3,6 +3,7 @@
 // A live desktop run against the in-process fakes: FakeTwitchIrc (chat) and FakeVoicevox
 // (engine), real Pipeline, RunStatus, LogModel and MainWindow. Audio goes to PulseAudio
 // (tests run inside tests/with-pulseaudio.sh).
+#include "app/bridge.h"
 #include "app/logmodel.h"
 #include "app/pipeline.h"
 #include "app/runstatus.h"
@@ -16,6 +17,7 @@
 #include "speech/engineset.h"
 
 #include <memory>
+#include <optional>
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -36,6 +38,10 @@ public:
     std::unique_ptr<RunStatus> status;
     std::unique_ptr<LogModel> log;
     std::unique_ptr<MainWindow> window;
+    // Set before start() for a run with the viewer-input bridge (loaded and started as
+    // Application does); the Bridge panel then shows it.
+    std::optional<Bridge::Options> bridgeOptions;
+    std::unique_ptr<Bridge> bridge;
     int messages = 0;
 
     // Returns false (with a QTest failure recorded) when the run did not come up.
@@ -55,7 +61,15 @@ public:
         log = std::make_unique<LogModel>();
         log->installMessageHandler();
         pipeline = std::make_unique<Pipeline>(settings.get());
+        if (bridgeOptions) {
+            bridge = std::make_unique<Bridge>(*bridgeOptions);
+            if (!bridge->load())
+                qWarning("%s", qPrintable(bridge->loadProblem()));
+            pipeline->setBridge(bridge.get());
+        }
         pipeline->startLive();
+        if (bridge)
+            bridge->start();
         status = std::make_unique<RunStatus>(pipeline.get(), settings.get());
         window = std::make_unique<MainWindow>(
             DesktopContext{settings.get(), pipeline.get(), status.get(), log.get()});
@@ -76,6 +90,7 @@ public:
         window.reset();
         status.reset();
         pipeline.reset();
+        bridge.reset();
         settings.reset();
         log.reset();
         irc.reset();

@@ -4,7 +4,11 @@
 // live against the fakes, so lists are filled as a user would see them. It checks that every
 // picture was written and that the Japanese one really is in Japanese.
 #include "app/application.h"
+#include "bridgetestrig.h"
 #include "desktopfixture.h"
+#include "gui/bridgeactiondialog.h"
+#include "gui/bridgeoptionsdialog.h"
+#include "gui/bridgepanel.h"
 #include "gui/filtereditor.h"
 #include "gui/icons.h"
 #include "gui/settingsdialog.h"
@@ -18,6 +22,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QPainter>
+#include <QPushButton>
 #include <QScreen>
 
 using namespace Qt::StringLiterals;
@@ -38,11 +43,60 @@ private:
         m_saved << path;
     }
 
+    // The Bridge panel after some chat, after the kill switch, and its dialogs.
+    void shootBridge(DesktopFixture &f, const QString &suffix)
+    {
+        auto *panel = f.window->findChild<BridgePanel *>();
+        QVERIFY(panel && f.bridge);
+        f.window->showPanel(u"bridgePanel"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(f.bridge->host()->state(), PowerShellHost::State::Ready, 10000);
+        f.chat(u"kenji_plays"_s, u"!jump"_s);
+        f.chat(u"kenji_plays"_s, u"!jump"_s);
+        f.chat(u"lurker"_s, u"!dive"_s);
+        f.chat(u"sakura_gamer"_s, u"!move left"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(f.bridge->activity()->rowCount() >= 5, 10000);
+        panel->selectAction(u"move"_s);
+        QTest::qWait(100);
+        save(f.window->dock(u"bridgePanel"_s)->grab(), u"panel_bridgePanel_activity"_s + suffix);
+        save(f.window->grab(), u"mainwindow_bridge"_s + suffix);
+
+        for (const QString &id : {u"move"_s, u"lights"_s, QString()}) {
+            panel->editAction(id);
+            BridgeActionDialog *dialog = panel->actionDialog();
+            QVERIFY(dialog && QTest::qWaitForWindowExposed(dialog));
+            QTest::qWait(50);
+            save(dialog->grab(), u"bridge_action_"_s + (id.isEmpty() ? u"new"_s : id) + suffix);
+            if (id.isEmpty()) { // refused: the loader's message in the dialog
+                dialog->findChild<QPushButton *>(u"addStepButton"_s)->click();
+                dialog->findChild<QLineEdit *>(u"commandEdit"_s)->setText(u"!stop"_s);
+                dialog->findChild<QPushButton *>(u"addCommandButton"_s)->click();
+                dialog->findChild<QLineEdit *>(u"idEdit"_s)->setText(u"stopper"_s);
+                dialog->save();
+                QTest::qWait(50);
+                save(dialog->grab(), u"bridge_action_refused"_s + suffix);
+            }
+            dialog->reject();
+            QTRY_VERIFY(!panel->actionDialog());
+        }
+        panel->findChild<QPushButton *>(u"optionsButton"_s)->click();
+        QVERIFY(panel->optionsDialog() && QTest::qWaitForWindowExposed(panel->optionsDialog()));
+        QTest::qWait(50);
+        save(panel->optionsDialog()->grab(), u"bridge_options"_s + suffix);
+        panel->optionsDialog()->reject();
+
+        f.window->killSwitchAction()->trigger();
+        panel->findChild<QPushButton *>(u"armButton"_s)->click(); // the re-arm question
+        QTest::qWait(50);
+        save(f.window->dock(u"bridgePanel"_s)->grab(), u"panel_bridgePanel_killswitch"_s + suffix);
+    }
+
     void shoot(const QString &language)
     {
         Application::installTranslation(language);
         QCoreApplication::processEvents();
+        chatvox::test::BridgeRig rig;
         DesktopFixture f;
+        f.bridgeOptions = rig.options();
         QVERIFY(f.start());
 
         const DesktopContext context{f.settings.get(), f.pipeline.get(), f.status.get(),
@@ -95,6 +149,8 @@ private:
         save(tray.menu()->grab(), u"tray_menu"_s + suffix);
         tray.menu()->hide();
 
+        shootBridge(f, suffix);
+
         if (language == u"ja") {
             // Really Japanese: the window's own words changed.
             QVERIFY(!f.window->pauseAction()->text().contains(u"Pause"));
@@ -145,13 +201,22 @@ private slots:
         qputenv("CHATVOX_COLOR_SCHEME", "dark");
         applySystemColorScheme(*qApp);
         Application::installTranslation(u"en"_s);
+        chatvox::test::BridgeRig rig;
         DesktopFixture f;
+        f.bridgeOptions = rig.options();
         QVERIFY(f.start());
 
         QTRY_COMPARE_WITH_TIMEOUT(f.window->speakerPanel()->speakerModel()->state(),
                                   SpeakerModel::State::Loaded, 10000);
         QTest::qWait(200);
         save(f.window->grab(), u"mainwindow_dark_en"_s);
+        f.window->showPanel(u"bridgePanel"_s);
+        f.chat(u"kenji_plays"_s, u"!jump"_s);
+        f.chat(u"kenji_plays"_s, u"!jump"_s);
+        f.chat(u"lurker"_s, u"!dive"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(f.bridge->activity()->rowCount() >= 3, 10000);
+        QTest::qWait(100);
+        save(f.window->dock(u"bridgePanel"_s)->grab(), u"panel_bridgePanel_dark_en"_s);
         f.stop();
     }
 

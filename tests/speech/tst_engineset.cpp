@@ -99,6 +99,10 @@ private Q_SLOTS:
     void setEndpointsAppliesLive();
     void speakersOfActiveEngine();
     void noEndpoints();
+    // Engine pool (issue #4): replicas share the work.
+    void replicasShareTheWork();
+    void otherVersionsOnlyTakeOver();
+    void failingReplicaHandsItsWorkToTheOthers();
 
 private:
     std::unique_ptr<EngineSet> makeSet(const QList<QUrl> &urls);
@@ -436,6 +440,7 @@ void TestEngineSet::backoffSpacesProbes()
 void TestEngineSet::inFlightCapPerEngine()
 {
     m_a->setDelay(u"/synthesis"_s, 100); // one at a time: 100 ms each
+    m_b->setVersion(u"0.20.0"_s); // another engine, not a replica of A: fail-over only
     auto set = makeSet({m_a->url(), m_b->url()});
     set->setRequestTimeout(5000);
     set->start();
@@ -567,6 +572,104 @@ void TestEngineSet::noEndpoints()
     QVERIFY(job.wait(1000));
     QVERIFY(job.outcome().failed);
     QCOMPARE(job.outcome().error, u"No speech engine is configured."_s);
+}
+
+void TestEngineSet::replicasShareTheWork()
+{
+    FakeVoicevox c;
+    QVERIFY(c.listen());
+    const QList<FakeVoicevox *> fakes{m_a.get(), m_b.get(), &c};
+    for (FakeVoicevox *fake : fakes)
+        fake->setDelay(u"/synthesis"_s, 200); // one at a time per engine
+    auto set = makeSet({m_a->url(), m_b->url(), c.url()});
+    set->setRequestTimeout(5000);
+    QSignalSpy pool(set.get(), &EngineSet::poolSizeChanged);
+    QCOMPARE(set->poolSize(), 1); // not probed yet: nobody is known to be a replica
+    set->start();
+    QTRY_COMPARE(set->poolSize(), 3); // up, same engine_manifest name and version
+    QCOMPARE(pool.last().at(0).toInt(), 3);
+    QTRY_VERIFY(m_a->openRequests() + m_b->openRequests() + c.openRequests() == 0);
+    for (FakeVoicevox *fake : fakes)
+        fake->resetMaxConcurrentRequests();
+
+    QList<std::shared_ptr<JobWatcher>> jobs;
+    QStringList texts;
+    for (int i = 0; i < 6; ++i) {
+        texts.append(u"分担%1"_s.arg(i));
+        jobs.append(std::make_shared<JobWatcher>(set->synthesize(request(texts.last()))));
+    }
+    QList<QUrl> order;
+    for (const auto &job : jobs) {
+        QVERIFY(job->wait());
+        QVERIFY2(job->outcome().finished, qPrintable(job->outcome().error));
+        order.append(job->outcome().engineUrl);
+    }
+    // Least busy first, the preferred on a tie: A, B, C, then each a second one.
+    QCOMPARE(order,
+             (QList<QUrl>{m_a->url(), m_b->url(), c.url(), m_a->url(), m_b->url(), c.url()}));
+    QStringList got;
+    for (FakeVoicevox *fake : fakes) {
+        QCOMPARE(fake->synthesizedTexts().size(), 2);
+        QVERIFY(fake->maxConcurrentRequests() <= set->maxRequestsPerEngine());
+        got += fake->synthesizedTexts();
+    }
+    got.sort();
+    QCOMPARE(got, texts);
+}
+
+void TestEngineSet::otherVersionsOnlyTakeOver()
+{
+    // Another version of an engine may have other voices: it is a fail-over, not a replica.
+    m_a->setDelay(u"/synthesis"_s, 100);
+    m_b->setVersion(u"0.20.0"_s);
+    auto set = makeSet({m_a->url(), m_b->url()});
+    set->setRequestTimeout(5000);
+    set->start();
+    QTRY_COMPARE(set->engine(m_b->url()).status, Status::Up);
+    QTRY_COMPARE(set->engine(m_b->url()).name, u"VOICEVOX ENGINE OSS"_s);
+    QTRY_COMPARE(set->engine(m_a->url()).name, u"VOICEVOX ENGINE OSS"_s);
+    QCOMPARE(set->poolSize(), 1);
+    QList<std::shared_ptr<JobWatcher>> jobs;
+    for (int i = 0; i < 4; ++i)
+        jobs.append(std::make_shared<JobWatcher>(set->synthesize(request(QString::number(i)))));
+    for (const auto &job : jobs) {
+        QVERIFY(job->wait());
+        QCOMPARE(job->outcome().engineUrl, m_a->url());
+    }
+    QCOMPARE(m_b->requestCount(u"/synthesis"_s), 0);
+}
+
+void TestEngineSet::failingReplicaHandsItsWorkToTheOthers()
+{
+    FakeVoicevox c;
+    QVERIFY(c.listen());
+    for (FakeVoicevox *fake : {m_a.get(), m_b.get(), &c})
+        fake->setDelay(u"/synthesis"_s, 100);
+    auto set = makeSet({m_a->url(), m_b->url(), c.url()});
+    set->setRequestTimeout(5000);
+    set->start();
+    QTRY_COMPARE(set->poolSize(), 3);
+    QTRY_VERIFY(m_a->openRequests() + m_b->openRequests() + c.openRequests() == 0);
+    m_b->failNext(u"/synthesis"_s, 500, "Internal Server Error", -1, "text/plain");
+    QSignalSpy errors(set.get(), &EngineSet::engineError);
+    QList<std::shared_ptr<JobWatcher>> jobs;
+    for (int i = 0; i < 6; ++i)
+        jobs.append(std::make_shared<JobWatcher>(set->synthesize(request(u"代役%1"_s.arg(i)))));
+    for (const auto &job : jobs) {
+        QVERIFY(job->wait());
+        QVERIFY2(job->outcome().finished, qPrintable(job->outcome().error));
+        QVERIFY(job->outcome().engineUrl != m_b->url());
+    }
+    QCOMPARE(set->engine(m_b->url()).status, Status::Down);
+    QCOMPARE(set->poolSize(), 2);
+    QCOMPARE(errors.first().at(0).toUrl(), m_b->url());
+    QCOMPARE(m_a->synthesizedTexts().size() + c.synthesizedTexts().size(), 6);
+    QVERIFY(!c.synthesizedTexts().isEmpty()); // the work stayed shared
+
+    // Healthy again: it is probed back into the pool.
+    m_b->clearFaults();
+    set->setReprobeInterval(100, 400);
+    QTRY_COMPARE_WITH_TIMEOUT(set->poolSize(), 3, 5000);
 }
 
 QTEST_GUILESS_MAIN(TestEngineSet)

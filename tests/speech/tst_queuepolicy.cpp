@@ -11,6 +11,18 @@ class TestQueuePolicy : public QObject
 {
     Q_OBJECT
 private slots:
+    void lookaheadScalesWithTheEnginesSharingTheWork()
+    {
+        QueuePolicy p; // prefetch 2
+        QCOMPARE(p.lookahead(true, 1), p.lookahead(true));
+        QCOMPARE(p.lookahead(false, 1), p.lookahead(false));
+        QCOMPARE(p.lookahead(true, 3), 6);
+        QCOMPARE(p.lookahead(false, 4), 8);
+        QCOMPARE(p.lookahead(true, 0), 2); // no engine known: as for one
+        p.prefetch = 0; // fetch, then play: nothing ahead while one plays, one when idle
+        QCOMPARE(p.lookahead(true, 3), 0);
+        QCOMPARE(p.lookahead(false, 3), 1);
+    }
     void speedStaysNeutralUpToThreshold()
     {
         const QueuePolicy p;

@@ -322,6 +322,45 @@ private slots:
         QCOMPARE(started.at(1).at(0).value<QueueItemInfo>().messageId, u"b"_s);
         waitIdle();
     }
+
+    // Engine pool (issue #4): with three replicas the queue synthesizes three times as far
+    // ahead, every replica works, and playback keeps the order of arrival.
+    void replicasSynthesizeAheadTogetherInOrder()
+    {
+        FakeVoicevox b, c;
+        QVERIFY(b.listen());
+        QVERIFY(c.listen());
+        const QList<FakeVoicevox *> fakes{m_engine.get(), &b, &c};
+        for (FakeVoicevox *fake : fakes)
+            fake->setDelay(u"/synthesis"_s, 300);
+        EngineSet pool(m_network.get());
+        pool.setEndpoints({m_engine->url(), b.url(), c.url()});
+        pool.setRequestTimeout(5000);
+        pool.start();
+        QTRY_COMPARE(pool.poolSize(), 3);
+        SpeechQueue queue(&pool, m_player.get(), nullptr);
+        int mostSynthesizing = 0;
+        connect(&queue, &SpeechQueue::changed, this, [&] {
+            int n = 0;
+            for (const QueueItemInfo &item : queue.items())
+                n += item.state == QueueItemInfo::State::Synthesizing ? 1 : 0;
+            mostSynthesizing = std::max(mostSynthesizing, n);
+        });
+        QSignalSpy finished(&queue, &SpeechQueue::playbackFinished);
+        QStringList ids;
+        for (int i = 0; i < 6; ++i) {
+            ids << u"p%1"_s.arg(i);
+            queue.enqueue(say(ids.last(), u"viewer"_s, u"%1番"_s.arg(i)));
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 6, 20000);
+        QStringList played;
+        for (const QList<QVariant> &args : std::as_const(finished))
+            played << args.at(0).value<PlaybackTiming>().messageId;
+        QCOMPARE(played, ids);
+        QVERIFY2(mostSynthesizing > 2, qPrintable(QString::number(mostSynthesizing))); // > prefetch
+        for (FakeVoicevox *fake : fakes)
+            QVERIFY(!fake->synthesizedTexts().isEmpty());
+    }
 };
 
 CHATVOX_AUDIO_TEST_MAIN(TestSpeechQueue)

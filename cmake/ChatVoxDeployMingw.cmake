@@ -1,0 +1,93 @@
+# Install-time script (see ChatVoxWindows.cmake): makes CHATVOX_DEPLOY_DIR a runnable Windows
+# folder for a MinGW build, as windeployqt does for MSVC. Copies the Qt platform plugin and
+# the plugin folders in CHATVOX_QT_PLUGIN_DIRS, then every DLL that the program and those
+# plugins import, found in CHATVOX_DLL_DIRS (Qt, QtKeychain, the MinGW runtime). An import that
+# is neither found there nor a Windows system DLL (one with an import library in the MinGW
+# sysroot) stops the installation: the program would not start.
+cmake_minimum_required(VERSION 3.21)
+
+set(_plugins "${CHATVOX_QT_PLUGINS}/platforms/qwindows.dll")
+foreach(_dir IN LISTS CHATVOX_QT_PLUGIN_DIRS)
+    file(GLOB _found "${CHATVOX_QT_PLUGINS}/${_dir}/*.dll")
+    list(APPEND _plugins ${_found})
+endforeach()
+set(_deployed_plugins "")
+foreach(_plugin IN LISTS _plugins)
+    file(RELATIVE_PATH _rel "${CHATVOX_QT_PLUGINS}" "${_plugin}")
+    get_filename_component(_reldir "${_rel}" DIRECTORY)
+    file(INSTALL "${_plugin}" DESTINATION "${CHATVOX_DEPLOY_DIR}/${_reldir}")
+    list(APPEND _deployed_plugins "${CHATVOX_DEPLOY_DIR}/${_rel}")
+endforeach()
+
+# Every DLL in the search folders, by lower-case name (Windows names are case-insensitive;
+# file(GET_RUNTIME_DEPENDENCIES) lower-cases them and then misses "Qt6Core.dll" on Linux).
+set(_known "")
+foreach(_dir IN LISTS CHATVOX_DLL_DIRS)
+    file(GLOB _dlls "${_dir}/*.dll")
+    foreach(_dll IN LISTS _dlls)
+        get_filename_component(_name "${_dll}" NAME)
+        string(TOLOWER "${_name}" _lower)
+        if(NOT DEFINED _dll_${_lower})
+            set(_dll_${_lower} "${_dll}")
+        endif()
+    endforeach()
+endforeach()
+
+# Follow the imports (objdump -p "DLL Name:") from the program and the plugins.
+set(_todo "${CHATVOX_DEPLOY_EXE}" ${_deployed_plugins})
+set(_seen "")
+set(_missing "")
+set(_count 0)
+while(_todo)
+    list(POP_FRONT _todo _binary)
+    execute_process(COMMAND "${CHATVOX_OBJDUMP}" -p "${_binary}"
+        OUTPUT_VARIABLE _dump RESULT_VARIABLE _rc)
+    if(NOT _rc EQUAL 0)
+        message(FATAL_ERROR "objdump cannot read ${_binary}")
+    endif()
+    string(REGEX MATCHALL "DLL Name: [^\r\n]+" _imports "${_dump}")
+    foreach(_import IN LISTS _imports)
+        string(REGEX REPLACE "^DLL Name: " "" _name "${_import}")
+        string(STRIP "${_name}" _name)
+        string(TOLOWER "${_name}" _lower)
+        if(_lower IN_LIST _seen OR _lower MATCHES "^(api|ext)-ms-")
+            continue()
+        endif()
+        list(APPEND _seen "${_lower}")
+        if(DEFINED _dll_${_lower})
+            file(INSTALL "${_dll_${_lower}}" DESTINATION "${CHATVOX_DEPLOY_DIR}")
+            get_filename_component(_file "${_dll_${_lower}}" NAME)
+            list(APPEND _todo "${CHATVOX_DEPLOY_DIR}/${_file}")
+            math(EXPR _count "${_count} + 1")
+            continue()
+        endif()
+        # A Windows system DLL has an import library in the MinGW sysroot.
+        string(REGEX REPLACE "\\.dll$" "" _base "${_lower}")
+        set(_system FALSE)
+        foreach(_root IN LISTS CHATVOX_IMPORT_LIB_DIRS)
+            if(EXISTS "${_root}/lib/lib${_base}.a")
+                set(_system TRUE)
+            endif()
+        endforeach()
+        if(NOT _system)
+            list(APPEND _missing "${_name} (imported by ${_binary})")
+        endif()
+    endforeach()
+endwhile()
+if(_missing)
+    list(JOIN _missing "\n  " _missing)
+    message(FATAL_ERROR "chatvox.exe would not start, no DLL found for:\n  ${_missing}\n"
+        "searched: ${CHATVOX_DLL_DIRS}")
+endif()
+
+if(CHATVOX_DEPLOY_STRIP AND CHATVOX_STRIP)
+    file(GLOB_RECURSE _binaries "${CHATVOX_DEPLOY_DIR}/*.exe" "${CHATVOX_DEPLOY_DIR}/*.dll")
+    foreach(_file IN LISTS _binaries)
+        execute_process(COMMAND "${CHATVOX_STRIP}" --strip-unneeded "${_file}"
+            RESULT_VARIABLE _rc)
+        if(NOT _rc EQUAL 0)
+            message(WARNING "could not strip ${_file}")
+        endif()
+    endforeach()
+endif()
+message(STATUS "Deployed chatvox.exe with ${_count} DLLs and the Qt plugins to ${CHATVOX_DEPLOY_DIR}")

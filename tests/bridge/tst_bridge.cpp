@@ -1,0 +1,598 @@
+#include "app/bridge.h"
+#include "app/bridgeactionmodel.h"
+#include "app/pipeline.h"
+#include "app/settings.h"
+#include "core/clock.h"
+#include "fakepowershell.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace chatvox;
+using chatvox::test::FakePowerShell;
+
+namespace {
+
+const QByteArray kConfig = R"({
+  "enabled": true,
+  "rateCap": {"actions": 100, "seconds": 1},
+  "queueLimit": 500,
+  "actions": [
+    {"id": "jump", "kind": "keys", "keys": ["Space"], "holdMs": 10,
+     "triggers": [{"command": "!jump"}, {"reward": "Jump!"}]},
+    {"id": "move", "kind": "keys", "holdMs": 10,
+     "choices": {"left": ["A"], "right": ["D"]}, "triggers": [{"command": "!move"}]},
+    {"id": "hold", "kind": "keys", "keys": ["Space"], "holdMs": 5000,
+     "triggers": [{"command": "!hold"}]},
+    {"id": "dive", "kind": "keys", "keys": ["Ctrl"], "holdMs": 10,
+     "triggers": [{"command": "!dive"}], "permission": "subscriber"},
+    {"id": "lights", "kind": "script", "script": "lights.ps1",
+     "choices": {"red": ["Red"], "blue": ["Blue"]},
+     "triggers": [{"command": "!lights"}, {"reward": "Lights"}]}
+  ]
+})";
+
+ChatMessage chat(const QString &login, const QString &text, const QList<Badge> &badges = {})
+{
+    static int n = 0;
+    ChatMessage m;
+    m.id = u"m"_s + QString::number(++n);
+    m.login = login;
+    m.displayName = login;
+    m.userId = u"uid-"_s + login;
+    m.text = text;
+    m.badges = badges;
+    m.receivedNs = monotonicNs();
+    return m;
+}
+
+const QList<Badge> kMod{{u"moderator"_s, u"1"_s}};
+const QList<Badge> kSub{{u"subscriber"_s, u"3"_s}};
+
+// Viewer text built to reach a shell: separators, substitutions, quotes, encodings, control
+// and look-alike characters, and size. Each carries the marker "PWN" in some form.
+QStringList injectionPayloads()
+{
+    return {
+        u"; calc.exe PWN1"_s,
+        u"| Out-File C:\\PWN2.txt"_s,
+        u"& del C:\\ PWN3"_s,
+        u"&& PWN4"_s,
+        u"$(Invoke-Expression 'PWN5')"_s,
+        u"$env:USERPROFILE PWN6"_s,
+        u"`calc` PWN7"_s,
+        u"\"; Start-Process calc; \" PWN8"_s,
+        u"'; Remove-Item -Recurse C:\\ ; ' PWN9"_s,
+        u"\nStart-Process PWN10"_s,
+        u"left\r\nStart-Process PWN11"_s,
+        u"left\u0000PWN12"_s,
+        u"-EncodedCommand UABXAE4AMQAzAA=="_s,
+        u"-Command PWN14"_s,
+        u"\u202Etfel PWN15"_s,
+        u"ｌｅｆｔ ＰＷＮ１６"_s,
+        u"le\u200Bft PWN17"_s,
+        u"left;PWN18"_s,
+        u"left|PWN19"_s,
+        u"left&PWN20"_s,
+        u"${PWN21}"_s,
+        u"@(PWN22)"_s,
+        u"%PWN23%"_s,
+        QString(10240, u'A') + u"PWN24"_s,
+        u"left "_s + QString(10240, u'B') + u"PWN25"_s,
+    };
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
+}
+
+} // namespace
+
+class TestBridge : public QObject
+{
+    Q_OBJECT
+private:
+    struct Rig
+    {
+        QTemporaryDir dir;
+        FakePowerShell fake;
+        std::unique_ptr<Bridge> bridge;
+    };
+
+    std::unique_ptr<Rig> makeRig(const QByteArray &config = kConfig)
+    {
+        auto rig = std::make_unique<Rig>();
+        writeFile(rig->dir.filePath(u"bridge.json"_s), config);
+        writeFile(rig->dir.filePath(u"bridge-scripts/lights.ps1"_s), "param($Color)\n");
+        return rig;
+    }
+
+    void startRig(Rig &rig)
+    {
+        Bridge::Options o;
+        o.configPath = rig.dir.filePath(u"bridge.json"_s);
+        o.configExplicit = true;
+        o.launch.powershellOverride = FakePowerShell::program();
+        o.launch.stagingDir = rig.dir.filePath(u"staging"_s);
+        o.launch.environment = rig.fake.environment();
+        o.launch.wsl = WslEnvironment();
+        o.timing.readyTimeoutMs = 5000;
+        o.timing.firstRestartDelayMs = 20;
+        o.timing.requestMarginMs = 500;
+        rig.bridge = std::make_unique<Bridge>(o);
+        QVERIFY2(rig.bridge->load(), qPrintable(rig.bridge->loadProblem()));
+        rig.bridge->start();
+    }
+
+    static bool waitIdle(Bridge &bridge, int timeoutMs = 10000)
+    {
+        if (bridge.isIdle())
+            return true;
+        QSignalSpy idle(&bridge, &Bridge::idle);
+        return idle.wait(timeoutMs) || bridge.isIdle();
+    }
+
+    static QStringList reasons(const Bridge &bridge)
+    {
+        QStringList out;
+        for (int i = 0; i < bridge.activity()->rowCount(); ++i)
+            out << bridge.activity()->entry(i).reason;
+        return out;
+    }
+
+private slots:
+    void injectionCorpusNeverReachesPowerShell()
+    {
+        auto rig = makeRig();
+        startRig(*rig);
+        Bridge &bridge = *rig->bridge;
+        QSignalSpy fired(&bridge, &Bridge::actionFired);
+        QSignalSpy finished(&bridge, &Bridge::actionFinished);
+
+        const QStringList payloads = injectionPayloads();
+        int n = 0;
+        for (const QString &payload : payloads) {
+            // Each viewer once per form, so no cooldown hides anything.
+            const auto viewer = [&]() -> QString { return u"viewer"_s + QString::number(++n); };
+            bridge.handleChatMessage(chat(viewer(), payload));
+            bridge.handleChatMessage(chat(viewer(), u"!move "_s + payload));
+            bridge.handleChatMessage(chat(viewer(), u"!lights "_s + payload));
+            bridge.handleChatMessage(chat(viewer(), u"!move left "_s + payload));
+            bridge.handleChatMessage(chat(viewer(), u"!jump "_s + payload));
+            Redemption r;
+            r.id = u"r"_s + QString::number(n);
+            r.userLogin = viewer();
+            r.userId = r.userLogin;
+            r.rewardTitle = u"Lights"_s;
+            r.userInput = payload;
+            r.status = u"unfulfilled"_s;
+            bridge.handleRedemption(r);
+        }
+        bridge.handleChatMessage(chat(u"viewer0"_s, u"!move"_s));
+        QVERIFY(waitIdle(bridge));
+
+        // Only declared choices (and defaults) fired: "!move left <payload>" and "!jump
+        // <payload>" for every payload, nothing from the payload's own words.
+        QList<std::pair<QString, QString>> actions;
+        for (const QList<QVariant> &args : std::as_const(fired)) {
+            const auto a = args.at(0).value<TriggeredAction>();
+            actions.append({a.actionId, a.choice});
+            QVERIFY2((a.actionId == u"move" && a.choice == u"left")
+                         || (a.actionId == u"jump" && a.choice.isEmpty()),
+                     qPrintable(a.actionId + u' ' + a.choice));
+        }
+        // "!move <payload>" fires too when the payload's first word is "left" itself.
+        const qsizetype leftFirst
+            = std::count_if(payloads.begin(), payloads.end(), [](const QString &p) {
+                  return p.split(QRegularExpression(u"\\s+"_s), Qt::SkipEmptyParts).value(0)
+                      == u"left";
+              });
+        QCOMPARE(leftFirst, 2);
+        QCOMPARE(actions.count({u"move"_s, u"left"_s}), payloads.size() + leftFirst);
+        QCOMPARE(actions.count({u"jump"_s, QString()}), payloads.size());
+        QCOMPARE(finished.size(), fired.size());
+        for (const QList<QVariant> &args : std::as_const(finished))
+            QVERIFY2(args.at(1).toBool(), qPrintable(args.at(2).toString()));
+
+        // Byte for byte: what PowerShell got is resolved data, nothing of the viewers'.
+        const QByteArray received = rig->fake.received();
+        QVERIFY(!received.isEmpty());
+        for (const QString &payload : payloads) {
+            QVERIFY(!received.contains(payload.toUtf8()));
+            for (const QString &word : payload.split(u' ', Qt::SkipEmptyParts)) {
+                if (word.size() >= 4)
+                    QVERIFY2(!received.contains(word.toUtf8()), qPrintable(word.left(40)));
+            }
+        }
+        for (const char *needle : {"PWN", "\xef\xbc\xb0", "Encoded", "Invoke", "calc", "$", "`",
+                                   ";", "|", "&", "%", "\\u0000", "\\r", "\\n", "\xe2\x80\xae"})
+            QVERIFY2(!received.contains(needle), needle);
+        // Every line is one of the two requests these actions resolve to.
+        const QByteArray space = R"(,"steps":[{"holdMs":10,"keys":[{"ext":false,"scan":57}]}]})";
+        const QByteArray a = R"(,"steps":[{"holdMs":10,"keys":[{"ext":false,"scan":30}]}]})";
+        int lines = 0;
+        for (const QByteArray &line : received.split('\n')) {
+            if (line.isEmpty())
+                continue;
+            ++lines;
+            QVERIFY2(line.startsWith(R"({"gapMs":30,"op":"keys","seq":)"), line.constData());
+            QVERIFY2(line.endsWith(space) || line.endsWith(a), line.constData());
+        }
+        QCOMPARE(lines, fired.size());
+        // The command line is the fixed one, with no viewer text either.
+        const QList<QJsonObject> starts = rig->fake.starts();
+        QCOMPARE(starts.size(), 1);
+        QCOMPARE(starts[0].value(u"argv").toArray().size(), 10);
+        // Refusals are in the activity, with declared words only.
+        QVERIFY(reasons(bridge).contains(u"unknown_choice"_s));
+        QVERIFY(reasons(bridge).contains(u"choice_required"_s));
+        for (int i = 0; i < bridge.activity()->rowCount(); ++i) {
+            const BridgeActivity &e = bridge.activity()->entry(i);
+            QVERIFY(e.choice.isEmpty() || e.choice == u"left");
+            QVERIFY2(!e.text.contains(u"PWN"_s), qPrintable(e.text));
+        }
+    }
+
+    void scriptActionsRunOnlyWithTheirFixedArguments()
+    {
+        auto rig = makeRig();
+        startRig(*rig);
+        Bridge &bridge = *rig->bridge;
+        QSignalSpy finished(&bridge, &Bridge::actionFinished);
+        bridge.handleChatMessage(chat(u"a"_s, u"!lights BLUE; rm -rf /"_s)); // not a choice
+        bridge.handleChatMessage(chat(u"b"_s, u"!lights BLUE rm -rf /"_s));
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.size(), 1);
+        const QList<QJsonObject> sent = rig->fake.requests();
+        QCOMPARE(sent.size(), 1);
+        QCOMPARE(sent[0].value(u"op").toString(), u"script"_s);
+        QCOMPARE(sent[0].value(u"args").toArray(), QJsonArray{u"Blue"_s});
+        QCOMPARE(sent[0].value(u"path").toString(),
+                 QDir::toNativeSeparators(QDir::cleanPath(rig->dir.filePath(u"bridge-scripts"_s)))
+                     + QDir::separator() + u"lights.ps1"_s);
+        QVERIFY(!rig->fake.received().contains("rm"));
+    }
+
+    void permissionsAndActivity()
+    {
+        auto rig = makeRig();
+        startRig(*rig);
+        Bridge &bridge = *rig->bridge;
+        QSignalSpy activity(&bridge, &Bridge::activityAdded);
+        QSignalSpy finished(&bridge, &Bridge::actionFinished);
+        bridge.handleChatMessage(chat(u"viewer"_s, u"!dive"_s));
+        QCOMPARE(reasons(bridge).constLast(), u"permission"_s);
+        bridge.handleChatMessage(chat(u"sub"_s, u"!dive"_s, kSub));
+        QVERIFY(finished.wait(10000));
+        QVERIFY(finished[0][1].toBool());
+        QCOMPARE(finished[0][0].value<TriggeredAction>().login, u"sub"_s);
+        QCOMPARE(rig->fake.requests().size(), 1);
+        // The feed says who did what, for a list view.
+        const BridgeActivityModel *model = bridge.activity();
+        QVERIFY(model->rowCount() >= 3);
+        const QModelIndex first = model->index(0);
+        QCOMPARE(model->data(first, BridgeActivityModel::KindRole).toString(), u"rejected"_s);
+        QCOMPARE(model->data(first, BridgeActivityModel::LoginRole).toString(), u"viewer"_s);
+        QCOMPARE(model->data(first, BridgeActivityModel::ActionRole).toString(), u"dive"_s);
+        QVERIFY(!model->data(first, Qt::DisplayRole).toString().isEmpty());
+        const QModelIndex last = model->index(model->rowCount() - 1);
+        QCOMPARE(model->data(last, BridgeActivityModel::KindRole).toString(), u"done"_s);
+        // The action table for the panel.
+        QCOMPARE(bridge.actions()->rowCount(), 5);
+        QCOMPARE(bridge.actions()
+                     ->data(bridge.actions()->index(0, BridgeActionModel::IdColumn))
+                     .toString(),
+                 u"jump"_s);
+        QCOMPARE(bridge.actions()
+                     ->data(bridge.actions()->index(0, BridgeActionModel::DoesColumn))
+                     .toString(),
+                 u"Space (10 ms)"_s);
+    }
+
+    void killSwitchStopsAtOnceReleasesKeysAndStaysDisarmed()
+    {
+        auto rig = makeRig();
+        startRig(*rig);
+        Bridge &bridge = *rig->bridge;
+        QSignalSpy diagnostics(bridge.host(), &PowerShellHost::diagnostic);
+        QSignalSpy finished(&bridge, &Bridge::actionFinished);
+        QSignalSpy armed(&bridge, &Bridge::armedChanged);
+        bridge.handleChatMessage(chat(u"a"_s, u"!hold"_s)); // Space for 5 s
+        QVERIFY(diagnostics.wait(10000));
+        QVERIFY(diagnostics.last().at(0).toString().startsWith(u"stand-in: holding 57"_s));
+        QVERIFY(bridge.host()->isRunning());
+
+        QElapsedTimer t;
+        t.start();
+        bridge.engageKillSwitch();
+        const qint64 tookMs = t.elapsed();
+        qInfo("kill switch: the host was gone %lld ms after the call", tookMs);
+        QVERIFY2(tookMs < 100, qPrintable(QString::number(tookMs)));
+        QCOMPARE(finished.size(), 1);
+        QVERIFY(!finished[0][1].toBool()); // the running action was stopped, visibly
+        QVERIFY(!bridge.isArmed());
+        QVERIFY(bridge.isKillSwitchLatched());
+        QCOMPARE(armed.size(), 1);
+        QCOMPARE(armed[0][0].toBool(), false);
+        QCOMPARE(reasons(bridge).constLast(), u"kill_switch"_s);
+
+        // A short-lived host releases Space, then stops.
+        QTRY_COMPARE_WITH_TIMEOUT(rig->fake.starts().size(), 2, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(rig->fake.requests().size() == 2, 10000);
+        const QJsonObject release = rig->fake.requests().constLast();
+        QCOMPARE(release.value(u"op").toString(), u"release"_s);
+        QCOMPARE(release.value(u"keys").toArray().at(0).toObject().value(u"scan").toInt(), 57);
+        QTRY_VERIFY_WITH_TIMEOUT(!bridge.host()->isRunning(), 10000);
+
+        // Disarmed it stays: viewers and moderators cannot bring it back.
+        bridge.handleChatMessage(chat(u"b"_s, u"!jump"_s));
+        QCOMPARE(reasons(bridge).constLast(), u"disarmed"_s);
+        bridge.handleChatMessage(chat(u"mod"_s, u"!bridge on"_s, kMod));
+        QCOMPARE(reasons(bridge).constLast(), u"kill_switch_latched"_s);
+        QVERIFY(!bridge.isArmed());
+        QCOMPARE(rig->fake.requests().size(), 2);
+        QVERIFY(!bridge.host()->isRunning());
+
+        // The streamer arms it again.
+        bridge.setArmed(true);
+        QVERIFY(bridge.isArmed());
+        QVERIFY(!bridge.isKillSwitchLatched());
+        bridge.handleChatMessage(chat(u"c"_s, u"!jump"_s));
+        QVERIFY(finished.wait(10000));
+        QVERIFY(finished.last().at(1).toBool());
+        QCOMPARE(rig->fake.requests().constLast().value(u"op").toString(), u"keys"_s);
+        bridge.engageKillSwitch();
+        bridge.engageKillSwitch(); // twice: nothing more happens
+        QCOMPARE(reasons(bridge).count(u"kill_switch"_s), 2);
+    }
+
+    void moderatorsStopIsTheAppsKillSwitch()
+    {
+        auto rig = makeRig();
+        startRig(*rig);
+        Bridge &bridge = *rig->bridge;
+        QTemporaryDir settingsDir;
+        Settings settings(settingsDir.filePath(u"chatvox.ini"_s));
+        Pipeline pipeline(&settings);
+        pipeline.setBridge(&bridge);
+        QSignalSpy engaged(&pipeline, &Pipeline::killSwitchEngaged);
+        QSignalSpy requested(&bridge, &Bridge::killSwitchRequested);
+
+        bridge.handleChatMessage(chat(u"viewer"_s, u"!stop"_s));
+        QCOMPARE(engaged.size(), 0);
+        QVERIFY(bridge.isArmed());
+        bridge.handleChatMessage(chat(u"mod"_s, u"!stop"_s, kMod));
+        QCOMPARE(requested.size(), 1);
+        QCOMPARE(engaged.size(), 1); // Pipeline::engageKillSwitch() ran
+        QVERIFY(!bridge.isArmed());
+        QVERIFY(!bridge.host()->isRunning());
+        QCOMPARE(reasons(bridge).count(u"kill_switch"_s), 1);
+
+        // And the tray's kill switch (the pipeline's) disarms the bridge.
+        bridge.setArmed(true);
+        QVERIFY(bridge.isArmed());
+        pipeline.engageKillSwitch();
+        QVERIFY(!bridge.isArmed());
+        QVERIFY(bridge.isKillSwitchLatched());
+    }
+
+    void pipelineRedemptionsReachTheBridge()
+    {
+        // EventSub's redemptions come out of the pipeline (Pipeline::redemption).
+        auto rig = makeRig();
+        startRig(*rig);
+        Bridge &bridge = *rig->bridge;
+        QTemporaryDir settingsDir;
+        Settings settings(settingsDir.filePath(u"chatvox.ini"_s));
+        Pipeline pipeline(&settings);
+        pipeline.setBridge(&bridge);
+        QSignalSpy finished(&bridge, &Bridge::actionFinished);
+        Redemption r;
+        r.id = u"red-9"_s;
+        r.userLogin = u"fan"_s;
+        r.userId = u"9"_s;
+        r.rewardTitle = u"Lights"_s;
+        r.userInput = u"blue"_s;
+        r.status = u"unfulfilled"_s;
+        emit pipeline.redemption(r);
+        QVERIFY(finished.wait(10000));
+        QVERIFY(finished[0][1].toBool());
+        QCOMPARE(rig->fake.requests().constLast().value(u"args").toArray(), QJsonArray{u"Blue"_s});
+    }
+
+    void crashMidActionFailsItVisiblyAndTheNextOneRuns()
+    {
+        auto rig = makeRig();
+        rig->fake.set("CRASH_AT", u"1"_s);
+        rig->fake.misbehaveOnce();
+        startRig(*rig);
+        Bridge &bridge = *rig->bridge;
+        QSignalSpy finished(&bridge, &Bridge::actionFinished);
+        bridge.handleChatMessage(chat(u"a"_s, u"!jump"_s));
+        QVERIFY(finished.wait(10000));
+        QVERIFY(!finished[0][1].toBool());
+        QVERIFY(reasons(bridge).contains(u"host"_s));
+        bridge.handleChatMessage(chat(u"b"_s, u"!move right"_s));
+        QVERIFY(finished.wait(10000));
+        QVERIFY(finished[1][1].toBool());
+        QCOMPARE(rig->fake.starts().size(), 2);
+    }
+
+    void hangMidActionRestartsTheHost()
+    {
+        auto rig = makeRig();
+        rig->fake.set("HANG_AT", u"1"_s);
+        rig->fake.misbehaveOnce();
+        startRig(*rig);
+        Bridge &bridge = *rig->bridge;
+        QSignalSpy finished(&bridge, &Bridge::actionFinished);
+        bridge.handleChatMessage(chat(u"a"_s, u"!jump"_s));
+        bridge.handleChatMessage(chat(u"b"_s, u"!move left"_s)); // waits behind it
+        QVERIFY(finished.wait(10000));
+        QVERIFY(!finished[0][1].toBool());
+        QVERIFY2(finished[0][2].toString().contains(u"in time"_s),
+                 qPrintable(finished[0][2].toString()));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 10000);
+        QVERIFY(finished[1][1].toBool()); // ran on the restarted host
+        QCOMPARE(rig->fake.starts().size(), 2);
+    }
+
+    void redemptionsTriggerActions()
+    {
+        auto rig = makeRig();
+        startRig(*rig);
+        Bridge &bridge = *rig->bridge;
+        QSignalSpy finished(&bridge, &Bridge::actionFinished);
+        QSignalSpy decisions(&bridge, &Bridge::decision);
+        Redemption r;
+        r.id = u"redemption-1"_s;
+        r.userLogin = u"fan"_s;
+        r.userId = u"42"_s;
+        r.rewardId = u"abc"_s;
+        r.rewardTitle = u"Jump!"_s;
+        r.status = u"unfulfilled"_s;
+        r.receivedNs = monotonicNs();
+        bridge.handleRedemption(r);
+        bridge.handleRedemption(r); // EventSub repeats: runs once
+        QVERIFY(finished.wait(10000));
+        QVERIFY(finished[0][1].toBool());
+        QCOMPARE(decisions.size(), 1);
+        QCOMPARE(
+            decisions[0][0].toByteArray(),
+            QByteArray(
+                R"({"event":"action","id":"redemption-1","user":"fan","action":"jump","choice":null})"));
+        QVERIFY(reasons(bridge).contains(u"duplicate"_s));
+    }
+
+    void testRunWorksWhileDisarmed()
+    {
+        auto rig = makeRig();
+        startRig(*rig);
+        Bridge &bridge = *rig->bridge;
+        bridge.engageKillSwitch();
+        QSignalSpy finished(&bridge, &Bridge::actionFinished);
+        QVERIFY(bridge.testAction(u"move"_s, u"Right"_s));
+        QVERIFY(finished.wait(10000));
+        QVERIFY(finished[0][1].toBool());
+        QCOMPARE(rig->fake.requests()
+                     .constLast()
+                     .value(u"steps")
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(u"keys")
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(u"scan")
+                     .toInt(),
+                 0x20);
+        QVERIFY(!bridge.isArmed()); // testing does not arm
+        QVERIFY(!bridge.testAction(u"move"_s, u"up"_s));
+        QVERIFY(!bridge.testAction(u"nope"_s));
+        QCOMPARE(reasons(bridge).constLast(), u"unknown_action"_s);
+    }
+
+    void democracyLive()
+    {
+        QByteArray config = kConfig;
+        config.replace("\"enabled\": true,",
+                       "\"enabled\": true, \"mode\": \"democracy\", "
+                       "\"voteSeconds\": 1,");
+        auto rig = makeRig(config);
+        startRig(*rig);
+        Bridge &bridge = *rig->bridge;
+        QCOMPARE(bridge.mode(), Bridge::Mode::Democracy);
+        QSignalSpy fired(&bridge, &Bridge::actionFired);
+        bridge.handleChatMessage(chat(u"a"_s, u"!move left"_s));
+        bridge.handleChatMessage(chat(u"b"_s, u"!move right"_s));
+        bridge.handleChatMessage(chat(u"c"_s, u"!move right"_s));
+        QCOMPARE(fired.size(), 0);
+        QVERIFY(fired.wait(5000)); // the window closes by itself
+        QCOMPARE(fired.size(), 1);
+        const auto winner = fired[0][0].value<TriggeredAction>();
+        QCOMPARE(winner.choice, u"right"_s);
+        QCOMPARE(winner.votes, 2);
+        QVERIFY(waitIdle(bridge));
+        bridge.setMode(Bridge::Mode::Anarchy);
+        bridge.handleChatMessage(chat(u"d"_s, u"!move left"_s));
+        QCOMPARE(fired.size(), 2);
+    }
+
+    void badFileArmsNothing()
+    {
+        auto rig = makeRig(R"({"enabled": true, "actions": [{"id": "jump", "kind": "keys",
+                               "keys": ["Spcae"], "triggers": [{"command": "!jump"}]}]})");
+        Bridge::Options o;
+        o.configPath = rig->dir.filePath(u"bridge.json"_s);
+        o.launch.powershellOverride = FakePowerShell::program();
+        o.launch.stagingDir = rig->dir.filePath(u"staging"_s);
+        o.launch.environment = rig->fake.environment();
+        Bridge bridge(o);
+        QVERIFY(!bridge.load());
+        QVERIFY(bridge.loadProblem().contains(u"Spcae"_s));
+        QVERIFY(!bridge.isEnabled());
+        QVERIFY(!bridge.isArmed());
+        bridge.start();
+        bridge.setArmed(true); // cannot
+        QVERIFY(!bridge.isArmed());
+        QSignalSpy decisions(&bridge, &Bridge::decision);
+        bridge.handleChatMessage(chat(u"a"_s, u"!jump"_s));
+        QCOMPARE(decisions.size(), 0);
+        QVERIFY(!bridge.host()->isRunning());
+        QVERIFY(rig->fake.starts().isEmpty()); // PowerShell never started
+        QVERIFY(bridge.statusText().contains(u"Spcae"_s));
+    }
+
+    void missingFileIsSimplyOff()
+    {
+        QTemporaryDir dir;
+        Bridge::Options o;
+        o.configPath = dir.filePath(u"bridge.json"_s);
+        Bridge bridge(o);
+        QVERIFY(bridge.load());
+        QVERIFY(!bridge.isEnabled());
+        QVERIFY(bridge.loadProblem().isEmpty());
+        o.configExplicit = true; // but named on the command line, it must exist
+        Bridge named(o);
+        QVERIFY(!named.load());
+        QVERIFY(named.loadProblem().contains(u"does not exist"_s));
+    }
+
+    void saveConfigValidatesAndAppliesLive()
+    {
+        auto rig = makeRig();
+        startRig(*rig);
+        Bridge &bridge = *rig->bridge;
+        BridgeConfig c = bridge.config();
+        c.actions.removeIf([](const Action &a) { return a.id == u"dive"; });
+        QSignalSpy changed(&bridge, &Bridge::configChanged);
+        QString error;
+        QVERIFY2(bridge.saveConfig(c, &error), qPrintable(error));
+        QVERIFY(changed.size() >= 1);
+        QCOMPARE(bridge.actions()->rowCount(), 4);
+        QVERIFY(!bridge.config().action(u"dive"));
+        const Result<BridgeConfig> reread = loadBridgeConfig(bridge.configPath());
+        QVERIFY(reread.ok());
+        QCOMPARE(reread->actions.size(), 4);
+        // An invalid edit is refused and changes nothing.
+        BridgeConfig bad = bridge.config();
+        bad.actions[0].triggers[0].command = u"!stop"_s;
+        QVERIFY(!bridge.saveConfig(bad, &error));
+        QVERIFY2(error.contains(u"kept for moderators"_s), qPrintable(error));
+        QCOMPARE(loadBridgeConfig(bridge.configPath())->actions.size(), 4);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBridge)
+#include "tst_bridge.moc"
