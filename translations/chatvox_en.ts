@@ -2,6 +2,183 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AccountPanel</name>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Twitch account</source>
+        <translation>Twitch account</translation>
+    </message>
+    <message>
+        <source>Login state light</source>
+        <translation>Login state light</translation>
+    </message>
+    <message>
+        <source>Login state</source>
+        <translation>Login state</translation>
+    </message>
+    <message>
+        <source>Account message</source>
+        <translation>Account message</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>Account:</translation>
+    </message>
+    <message>
+        <source>Token valid until:</source>
+        <translation>Token valid until:</translation>
+    </message>
+    <message>
+        <source>Token valid until</source>
+        <translation>Token valid until</translation>
+    </message>
+    <message>
+        <source>Permissions:</source>
+        <translation>Permissions:</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>Permissions</translation>
+    </message>
+    <message>
+        <source>Kept in:</source>
+        <translation>Kept in:</translation>
+    </message>
+    <message>
+        <source>Where the login is kept</source>
+        <translation>Where the login is kept</translation>
+    </message>
+    <message>
+        <source>Keychain warning</source>
+        <translation>Keychain warning</translation>
+    </message>
+    <message>
+        <source>&amp;Log in with Twitch…</source>
+        <translation>&amp;Log in with Twitch…</translation>
+    </message>
+    <message>
+        <source>Log &amp;out</source>
+        <translation>Log &amp;out</translation>
+    </message>
+    <message>
+        <source>Revokes the token at Twitch and deletes it from this computer</source>
+        <translation>Revokes the token at Twitch and deletes it from this computer</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Connections</translation>
+    </message>
+    <message>
+        <source>Chat connection light</source>
+        <translation>Chat connection light</translation>
+    </message>
+    <message>
+        <source>Chat:</source>
+        <translation>Chat:</translation>
+    </message>
+    <message>
+        <source>Chat connection</source>
+        <translation>Chat connection</translation>
+    </message>
+    <message>
+        <source>Channel points connection light</source>
+        <translation>Channel points connection light</translation>
+    </message>
+    <message>
+        <source>Channel points:</source>
+        <translation>Channel points:</translation>
+    </message>
+    <message>
+        <source>Channel points connection</source>
+        <translation>Channel points connection</translation>
+    </message>
+    <message>
+        <source>Reading chat needs no login. Log in to have channel-point redemptions read aloud (and sent to the viewer-input bridge) and to let ChatVox answer !voice in chat. ChatVox never sees your password: you approve it on twitch.tv.</source>
+        <translation>Reading chat needs no login. Log in to have channel-point redemptions read aloud (and sent to the viewer-input bridge) and to let ChatVox answer !voice in chat. ChatVox never sees your password: you approve it on twitch.tv.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountSettingsPage</name>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Twitch application (Client ID)</source>
+        <translation>Twitch application (Client ID)</translation>
+    </message>
+    <message>
+        <source>Client &amp;ID:</source>
+        <translation>Client &amp;ID:</translation>
+    </message>
+    <message>
+        <source>the Client ID of your Twitch application</source>
+        <translation>the Client ID of your Twitch application</translation>
+    </message>
+    <message>
+        <source>About the Client ID</source>
+        <translation>About the Client ID</translation>
+    </message>
+    <message>
+        <source>Channel points</source>
+        <translation>Channel points</translation>
+    </message>
+    <message>
+        <source>&amp;Read channel-point redemptions aloud</source>
+        <translation>&amp;Read channel-point redemptions aloud</translation>
+    </message>
+    <message>
+        <source>Read &amp;as:</source>
+        <translation>Read &amp;as:</translation>
+    </message>
+    <message>
+        <source>{user}, {reward} and {input} are filled in; empty: the default sentence</source>
+        <translation>{user}, {reward} and {input} are filled in; empty: the default sentence</translation>
+    </message>
+    <message>
+        <source>Needs a login. Redemptions go through the same filters as chat, and reach the viewer-input bridge either way.</source>
+        <translation>Needs a login. Redemptions go through the same filters as chat, and reach the viewer-input bridge either way.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountSummary</name>
+    <message>
+        <source>Login state light</source>
+        <translation>Login state light</translation>
+    </message>
+    <message>
+        <source>Twitch account</source>
+        <translation>Twitch account</translation>
+    </message>
+    <message>
+        <source>Account note</source>
+        <translation>Account note</translation>
+    </message>
+    <message>
+        <source>&amp;Log in with Twitch…</source>
+        <translation>&amp;Log in with Twitch…</translation>
+    </message>
+    <message>
+        <source>Log &amp;out</source>
+        <translation>Log &amp;out</translation>
+    </message>
+    <message>
+        <source>Revokes the token at Twitch and deletes it from this computer</source>
+        <translation>Revokes the token at Twitch and deletes it from this computer</translation>
+    </message>
+    <message>
+        <source>&amp;Details…</source>
+        <translation>&amp;Details…</translation>
+    </message>
+    <message>
+        <source>Shows the Account panel</source>
+        <translation>Shows the Account panel</translation>
+    </message>
+</context>
+<context>
     <name>BridgeActionDialog</name>
     <message>
         <source>Bridge action</source>
@@ -896,6 +1073,109 @@
     </message>
 </context>
 <context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Log in to Twitch</source>
+        <translation>Log in to Twitch</translation>
+    </message>
+    <message>
+        <source>Asking Twitch for a login code…</source>
+        <translation>Asking Twitch for a login code…</translation>
+    </message>
+    <message>
+        <source>Login progress</source>
+        <translation>Login progress</translation>
+    </message>
+    <message>
+        <source>Waiting for Twitch</source>
+        <translation>Waiting for Twitch</translation>
+    </message>
+    <message>
+        <source>1. Open this page on a computer or phone where you are logged in to Twitch (or scan the QR code):</source>
+        <translation>1. Open this page on a computer or phone where you are logged in to Twitch (or scan the QR code):</translation>
+    </message>
+    <message>
+        <source>Activation page</source>
+        <translation>Activation page</translation>
+    </message>
+    <message>
+        <source>&amp;Open in the browser</source>
+        <translation>&amp;Open in the browser</translation>
+    </message>
+    <message>
+        <source>Opens the Twitch activation page in your web browser</source>
+        <translation>Opens the Twitch activation page in your web browser</translation>
+    </message>
+    <message>
+        <source>2. Enter this code there:</source>
+        <translation>2. Enter this code there:</translation>
+    </message>
+    <message>
+        <source>Login code</source>
+        <translation>Login code</translation>
+    </message>
+    <message>
+        <source>Co&amp;py</source>
+        <translation>Co&amp;py</translation>
+    </message>
+    <message>
+        <source>Copies the code to the clipboard</source>
+        <translation>Copies the code to the clipboard</translation>
+    </message>
+    <message>
+        <source>3. Approve ChatVox on Twitch. This window goes on by itself.</source>
+        <translation>3. Approve ChatVox on Twitch. This window goes on by itself.</translation>
+    </message>
+    <message>
+        <source>Time left for the code</source>
+        <translation>Time left for the code</translation>
+    </message>
+    <message>
+        <source>QR code of the activation page</source>
+        <translation>QR code of the activation page</translation>
+    </message>
+    <message>
+        <source>Scan with your phone&apos;s camera</source>
+        <translation>Scan with your phone's camera</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Try again</translation>
+    </message>
+    <message>
+        <source>Asks Twitch for a new code</source>
+        <translation>Asks Twitch for a new code</translation>
+    </message>
+    <message>
+        <source>&amp;Keep for this session only</source>
+        <translation>&amp;Keep for this session only</translation>
+    </message>
+    <message>
+        <source>Stay logged in until ChatVox ends; you log in again next time</source>
+        <translation>Stay logged in until ChatVox ends; you log in again next time</translation>
+    </message>
+    <message>
+        <source>&amp;Log out</source>
+        <translation>&amp;Log out</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>ChatVox</source>
@@ -1223,6 +1503,10 @@
         <source>Reset &amp;all settings…</source>
         <translation>Reset &amp;all settings…</translation>
     </message>
+    <message>
+        <source>Twitch account</source>
+        <translation>Twitch account</translation>
+    </message>
 </context>
 <context>
     <name>SpeakerPanel</name>
@@ -1380,6 +1664,117 @@
     </message>
 </context>
 <context>
+    <name>ViewerVoicesPanel</name>
+    <message>
+        <source>Viewer voices</source>
+        <translation>Viewer voices</translation>
+    </message>
+    <message>
+        <source>Pinned voices</source>
+        <translation>Pinned voices</translation>
+    </message>
+    <message>
+        <source>A pinned voice always reads this viewer, whatever they chose with !voice.</source>
+        <translation>A pinned voice always reads this viewer, whatever they chose with !voice.</translation>
+    </message>
+    <message>
+        <source>&amp;Viewer:</source>
+        <translation>&amp;Viewer:</translation>
+    </message>
+    <message>
+        <source>login, e.g. sakura_gamer</source>
+        <translation>login, e.g. sakura_gamer</translation>
+    </message>
+    <message>
+        <source>The viewer&apos;s Twitch login (the name in their channel address)</source>
+        <translation>The viewer's Twitch login (the name in their channel address)</translation>
+    </message>
+    <message>
+        <source>V&amp;oice:</source>
+        <translation>V&amp;oice:</translation>
+    </message>
+    <message>
+        <source>Voice for this viewer</source>
+        <translation>Voice for this viewer</translation>
+    </message>
+    <message>
+        <source>&amp;Pin</source>
+        <translation>&amp;Pin</translation>
+    </message>
+    <message>
+        <source>This viewer is always read in this voice</source>
+        <translation>This viewer is always read in this voice</translation>
+    </message>
+    <message>
+        <source>&amp;Remove pin</source>
+        <translation>&amp;Remove pin</translation>
+    </message>
+    <message>
+        <source>Viewers&apos; own choices (!voice)</source>
+        <translation>Viewers' own choices (!voice)</translation>
+    </message>
+    <message>
+        <source>Viewers&apos; own voice choices</source>
+        <translation>Viewers' own voice choices</translation>
+    </message>
+    <message>
+        <source>Viewers choose with &quot;!voice name&quot; or &quot;!voice number&quot;; &quot;!voice reset&quot; goes back. Moderators: &quot;!voice reset @viewer&quot;.</source>
+        <translation>Viewers choose with "!voice name" or "!voice number"; "!voice reset" goes back. Moderators: "!voice reset @viewer".</translation>
+    </message>
+    <message>
+        <source>C&amp;lear choice</source>
+        <translation>C&amp;lear choice</translation>
+    </message>
+    <message>
+        <source>The selected viewers get their voice from the list of voices handed out again</source>
+        <translation>The selected viewers get their voice from the list of voices handed out again</translation>
+    </message>
+    <message>
+        <source>Voices handed out</source>
+        <translation>Voices handed out</translation>
+    </message>
+    <message>
+        <source>Every viewer gets one of the checked voices, always the same one (picked from their user id). None checked: everyone speaks in the voice chosen in the Speaker panel.</source>
+        <translation>Every viewer gets one of the checked voices, always the same one (picked from their user id). None checked: everyone speaks in the voice chosen in the Speaker panel.</translation>
+    </message>
+    <message>
+        <source>Voices handed out to viewers</source>
+        <translation>Voices handed out to viewers</translation>
+    </message>
+    <message>
+        <source>Check &amp;all</source>
+        <translation>Check &amp;all</translation>
+    </message>
+    <message>
+        <source>Check &amp;none</source>
+        <translation>Check &amp;none</translation>
+    </message>
+    <message>
+        <source>!voice command</source>
+        <translation>!voice command</translation>
+    </message>
+    <message>
+        <source>Viewers may choose their voice with !&amp;voice</source>
+        <translation>Viewers may choose their voice with !&amp;voice</translation>
+    </message>
+    <message>
+        <source>Each viewer at most once per:</source>
+        <translation>Each viewer at most once per:</translation>
+    </message>
+    <message>
+        <source>!voice cooldown in seconds</source>
+        <translation>!voice cooldown in seconds</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Moderators are never held back. ChatVox answers in chat when you are logged in.</source>
+        <translation>Moderators are never held back. ChatVox answers in chat when you are logged in.</translation>
+    </message>
+</context>
+<context>
     <name>chatvox::Account</name>
     <message>
         <source>Could not refresh the Twitch login: %1</source>
@@ -1388,6 +1783,138 @@
     <message>
         <source>%1 The Twitch login is kept in memory only and will be forgotten when ChatVox ends.</source>
         <translation>%1 The Twitch login is kept in memory only and will be forgotten when ChatVox ends.</translation>
+    </message>
+</context>
+<context>
+    <name>chatvox::AccountPanel</name>
+    <message>
+        <source>Logged out: the token was revoked at Twitch and deleted from this computer.</source>
+        <translation>Logged out: the token was revoked at Twitch and deleted from this computer.</translation>
+    </message>
+    <message>
+        <source>Logged out: the token was deleted from this computer, but Twitch could not be told to revoke it (%1).</source>
+        <translation>Logged out: the token was deleted from this computer, but Twitch could not be told to revoke it (%1).</translation>
+    </message>
+    <message>
+        <source>%1 (user id %2)</source>
+        <translation>%1 (user id %2)</translation>
+    </message>
+    <message>
+        <source>Show the login &amp;code…</source>
+        <translation>Show the login &amp;code…</translation>
+    </message>
+    <message>
+        <source>&amp;Log in with Twitch…</source>
+        <translation>&amp;Log in with Twitch…</translation>
+    </message>
+    <message>
+        <source>Needs a login</source>
+        <translation>Needs a login</translation>
+    </message>
+</context>
+<context>
+    <name>chatvox::AccountSettingsPage</name>
+    <message>
+        <source>Register an application at %1 (OAuth Redirect URL http://localhost, category Application Integration, Client Type &lt;b&gt;Public&lt;/b&gt;) and enter its Client ID here. No secret is needed: ChatVox logs in with a device code.</source>
+        <translation>Register an application at %1 (OAuth Redirect URL http://localhost, category Application Integration, Client Type &lt;b&gt;Public&lt;/b&gt;) and enter its Client ID here. No secret is needed: ChatVox logs in with a device code.</translation>
+    </message>
+    <message>
+        <source>ChatVox logs in as a Twitch application; its own Client ID is filled in. To use yours instead:</source>
+        <translation>ChatVox logs in as a Twitch application; its own Client ID is filled in. To use yours instead:</translation>
+    </message>
+    <message>
+        <source>This build of ChatVox has no Twitch application of its own, so logging in needs yours.</source>
+        <translation>This build of ChatVox has no Twitch application of its own, so logging in needs yours.</translation>
+    </message>
+</context>
+<context>
+    <name>chatvox::AccountSummary</name>
+    <message>
+        <source>No system keychain: this login is forgotten when ChatVox ends.</source>
+        <translation>No system keychain: this login is forgotten when ChatVox ends.</translation>
+    </message>
+    <message>
+        <source>Logging in needs a Twitch Client ID: see Settings → Twitch account.</source>
+        <translation>Logging in needs a Twitch Client ID: see Settings → Twitch account.</translation>
+    </message>
+    <message>
+        <source>Log in for channel points and !voice answers in chat.</source>
+        <translation>Log in for channel points and !voice answers in chat.</translation>
+    </message>
+    <message>
+        <source>Show the login &amp;code…</source>
+        <translation>Show the login &amp;code…</translation>
+    </message>
+    <message>
+        <source>&amp;Log in with Twitch…</source>
+        <translation>&amp;Log in with Twitch…</translation>
+    </message>
+</context>
+<context>
+    <name>chatvox::AccountTexts</name>
+    <message>
+        <source>Not logged in: chat is read anonymously.</source>
+        <translation>Not logged in: chat is read anonymously.</translation>
+    </message>
+    <message>
+        <source>Checking the saved login…</source>
+        <translation>Checking the saved login…</translation>
+    </message>
+    <message>
+        <source>Checking the saved login of %1…</source>
+        <translation>Checking the saved login of %1…</translation>
+    </message>
+    <message>
+        <source>Logging in: enter the code %1 on Twitch.</source>
+        <translation>Logging in: enter the code %1 on Twitch.</translation>
+    </message>
+    <message>
+        <source>Logging in…</source>
+        <translation>Logging in…</translation>
+    </message>
+    <message>
+        <source>Logged in as %1</source>
+        <translation>Logged in as %1</translation>
+    </message>
+    <message>
+        <source>Logged in as %1 (for this session only)</source>
+        <translation>Logged in as %1 (for this session only)</translation>
+    </message>
+    <message>
+        <source>read chat as you</source>
+        <translation>read chat as you</translation>
+    </message>
+    <message>
+        <source>write in chat as you (the answers to !voice)</source>
+        <translation>write in chat as you (the answers to !voice)</translation>
+    </message>
+    <message>
+        <source>see channel-point redemptions</source>
+        <translation>see channel-point redemptions</translation>
+    </message>
+    <message>
+        <source>%1 (renewed automatically before then)</source>
+        <translation>%1 (renewed automatically before then)</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Not connected</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connecting…</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Connected</translation>
+    </message>
+    <message>
+        <source>Reconnecting…</source>
+        <translation>Reconnecting…</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
     </message>
 </context>
 <context>
@@ -1461,8 +1988,8 @@
         <translation>Logged out (%1).</translation>
     </message>
     <message>
-        <source>No channel is set: enter one in the Connection panel.</source>
-        <translation>No channel is set: enter one in the Connection panel.</translation>
+        <source>No channel is set: playing the bundled demo chat. Enter your channel in the Connection panel to read your own.</source>
+        <translation>No channel is set: playing the bundled demo chat. Enter your channel in the Connection panel to read your own.</translation>
     </message>
 </context>
 <context>
@@ -2312,10 +2839,6 @@
         <translation>NAME</translation>
     </message>
     <message>
-        <source>Speech engine URL; repeat for fail-over in order.</source>
-        <translation>Speech engine URL; repeat for fail-over in order.</translation>
-    </message>
-    <message>
         <source>URL</source>
         <translation>URL</translation>
     </message>
@@ -2427,12 +2950,32 @@
         <source>PowerShell program that carries out viewer actions (default: powershell.exe).</source>
         <translation>PowerShell program that carries out viewer actions (default: powershell.exe).</translation>
     </message>
+    <message>
+        <source>Speech engine URL; repeat it for more: copies of the same engine and version share the work, other engines take over in order when they fail.</source>
+        <translation>Speech engine URL; repeat it for more: copies of the same engine and version share the work, other engines take over in order when they fail.</translation>
+    </message>
 </context>
 <context>
     <name>chatvox::ConnectionPanel</name>
     <message>
         <source>Logged in as %1: chat is read as this account and channel-point redemptions are read aloud. Log out with &quot;chatvox --logout&quot;.</source>
         <translation>Logged in as %1: chat is read as this account and channel-point redemptions are read aloud. Log out with &quot;chatvox --logout&quot;.</translation>
+    </message>
+    <message>
+        <source>enter your channel to read your own chat</source>
+        <translation>enter your channel to read your own chat</translation>
+    </message>
+    <message>
+        <source>your Twitch channel name</source>
+        <translation>your Twitch channel name</translation>
+    </message>
+    <message>
+        <source>Stop the demo and read this channel</source>
+        <translation>Stop the demo and read this channel</translation>
+    </message>
+    <message>
+        <source>Start reading this channel</source>
+        <translation>Start reading this channel</translation>
     </message>
 </context>
 <context>
@@ -2475,6 +3018,16 @@
     <message>
         <source>Twitch did not confirm the new login: %1</source>
         <translation>Twitch did not confirm the new login: %1</translation>
+    </message>
+</context>
+<context>
+    <name>chatvox::DroppedMessagesLog</name>
+    <message numerus="yes">
+        <source>Chat is too fast: skipped %n message(s).</source>
+        <translation>
+            <numerusform>Chat is too fast: skipped %n message.</numerusform>
+            <numerusform>Chat is too fast: skipped %n messages.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2789,6 +3342,69 @@
     </message>
 </context>
 <context>
+    <name>chatvox::LoginDialog</name>
+    <message>
+        <source>Copied</source>
+        <translation>Copied</translation>
+    </message>
+    <message>
+        <source>Co&amp;py</source>
+        <translation>Co&amp;py</translation>
+    </message>
+    <message>
+        <source>Time is up for this code.</source>
+        <translation>Time is up for this code.</translation>
+    </message>
+    <message>
+        <source>Time left to enter the code: %1</source>
+        <translation>Time left to enter the code: %1</translation>
+    </message>
+    <message>
+        <source>Logged in as %1</source>
+        <translation>Logged in as %1</translation>
+    </message>
+    <message>
+        <source>ChatVox reads chat as this account, answers !voice in chat and reads channel-point redemptions aloud. The login is kept in %1.</source>
+        <translation>ChatVox reads chat as this account, answers !voice in chat and reads channel-point redemptions aloud. The login is kept in %1.</translation>
+    </message>
+    <message>
+        <source>No channel was set: ChatVox now reads your channel #%1.</source>
+        <translation>No channel was set: ChatVox now reads your channel #%1.</translation>
+    </message>
+    <message>
+        <source>Logged in as %1, but the login cannot be saved</source>
+        <translation>Logged in as %1, but the login cannot be saved</translation>
+    </message>
+    <message>
+        <source>Keep this login for this session only (you log in again when you start ChatVox next time), or log out now?</source>
+        <translation>Keep this login for this session only (you log in again when you start ChatVox next time), or log out now?</translation>
+    </message>
+    <message>
+        <source>The code has expired</source>
+        <translation>The code has expired</translation>
+    </message>
+    <message>
+        <source>You declined the login on Twitch</source>
+        <translation>You declined the login on Twitch</translation>
+    </message>
+    <message>
+        <source>ChatVox is not logged in. If that was a mistake, try again and choose &quot;Authorize&quot; on Twitch.</source>
+        <translation>ChatVox is not logged in. If that was a mistake, try again and choose "Authorize" on Twitch.</translation>
+    </message>
+    <message>
+        <source>The login did not work</source>
+        <translation>The login did not work</translation>
+    </message>
+    <message>
+        <source>Approved on Twitch. Finishing the login…</source>
+        <translation>Approved on Twitch. Finishing the login…</translation>
+    </message>
+    <message>
+        <source>Asking Twitch for a login code…</source>
+        <translation>Asking Twitch for a login code…</translation>
+    </message>
+</context>
+<context>
     <name>chatvox::MainWindow</name>
     <message>
         <source>About ChatVox</source>
@@ -2850,13 +3466,6 @@
     <message>
         <source>No system voice: %1</source>
         <translation>No system voice: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Chat is too fast: skipped %n message(s).</source>
-        <translation>
-            <numerusform>Chat is too fast: skipped %n message.</numerusform>
-            <numerusform>Chat is too fast: skipped %n messages.</numerusform>
-        </translation>
     </message>
     <message>
         <source>The audio output stopped responding.</source>
@@ -2996,6 +3605,10 @@
     <message>
         <source>Sound on.</source>
         <translation>Sound on.</translation>
+    </message>
+    <message>
+        <source>Reading the chat of #%1.</source>
+        <translation>Reading the chat of #%1.</translation>
     </message>
 </context>
 <context>
@@ -3195,6 +3808,14 @@
             <numerusform>%n message waiting</numerusform>
             <numerusform>%n messages waiting</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Demo: a sample chat bundled with ChatVox is read aloud. Enter your channel to read your own chat.</source>
+        <translation>Demo: a sample chat bundled with ChatVox is read aloud. Enter your channel to read your own chat.</translation>
+    </message>
+    <message>
+        <source>Demo: the sample chat has ended. Enter your channel to read your own chat.</source>
+        <translation>Demo: the sample chat has ended. Enter your channel to read your own chat.</translation>
     </message>
 </context>
 <context>
@@ -3477,6 +4098,14 @@
         <source>The system voice did not start speaking within %1 seconds.</source>
         <translation>The system voice did not start speaking within %1 seconds.</translation>
     </message>
+    <message>
+        <source>The system voice (%1) did not answer within %2 seconds.</source>
+        <translation>The system voice (%1) did not answer within %2 seconds.</translation>
+    </message>
+    <message>
+        <source>The system voice (%1) stopped answering.</source>
+        <translation>The system voice (%1) stopped answering.</translation>
+    </message>
 </context>
 <context>
     <name>chatvox::TokenManager</name>
@@ -3594,6 +4223,33 @@
     <message>
         <source>@%1 your voice is now %2.</source>
         <translation>@%1 your voice is now %2.</translation>
+    </message>
+</context>
+<context>
+    <name>chatvox::ViewerVoicesPanel</name>
+    <message>
+        <source>style %1</source>
+        <translation>style %1</translation>
+    </message>
+    <message>
+        <source>no speech engine answers yet</source>
+        <translation>no speech engine answers yet</translation>
+    </message>
+    <message>
+        <source>The voices appear here once a speech engine answers.</source>
+        <translation>The voices appear here once a speech engine answers.</translation>
+    </message>
+    <message>
+        <source>Viewer</source>
+        <translation>Viewer</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>Voice</translation>
+    </message>
+    <message>
+        <source>Chosen</source>
+        <translation>Chosen</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,183 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>AccountPanel</name>
+    <message>
+        <source>Account</source>
+        <translation>アカウント</translation>
+    </message>
+    <message>
+        <source>Twitch account</source>
+        <translation>Twitch アカウント</translation>
+    </message>
+    <message>
+        <source>Login state light</source>
+        <translation>ログイン状態のランプ</translation>
+    </message>
+    <message>
+        <source>Login state</source>
+        <translation>ログイン状態</translation>
+    </message>
+    <message>
+        <source>Account message</source>
+        <translation>アカウントのお知らせ</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>アカウント：</translation>
+    </message>
+    <message>
+        <source>Token valid until:</source>
+        <translation>トークンの有効期限：</translation>
+    </message>
+    <message>
+        <source>Token valid until</source>
+        <translation>トークンの有効期限</translation>
+    </message>
+    <message>
+        <source>Permissions:</source>
+        <translation>権限：</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>権限</translation>
+    </message>
+    <message>
+        <source>Kept in:</source>
+        <translation>保存先：</translation>
+    </message>
+    <message>
+        <source>Where the login is kept</source>
+        <translation>ログインの保存先</translation>
+    </message>
+    <message>
+        <source>Keychain warning</source>
+        <translation>キーチェーンの警告</translation>
+    </message>
+    <message>
+        <source>&amp;Log in with Twitch…</source>
+        <translation>Twitch でログイン(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Log &amp;out</source>
+        <translation>ログアウト(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Revokes the token at Twitch and deletes it from this computer</source>
+        <translation>Twitch でトークンを無効にし、この PC から削除します</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>接続</translation>
+    </message>
+    <message>
+        <source>Chat connection light</source>
+        <translation>チャット接続のランプ</translation>
+    </message>
+    <message>
+        <source>Chat:</source>
+        <translation>チャット：</translation>
+    </message>
+    <message>
+        <source>Chat connection</source>
+        <translation>チャット接続</translation>
+    </message>
+    <message>
+        <source>Channel points connection light</source>
+        <translation>チャンネルポイント接続のランプ</translation>
+    </message>
+    <message>
+        <source>Channel points:</source>
+        <translation>チャンネルポイント：</translation>
+    </message>
+    <message>
+        <source>Channel points connection</source>
+        <translation>チャンネルポイント接続</translation>
+    </message>
+    <message>
+        <source>Reading chat needs no login. Log in to have channel-point redemptions read aloud (and sent to the viewer-input bridge) and to let ChatVox answer !voice in chat. ChatVox never sees your password: you approve it on twitch.tv.</source>
+        <translation>チャットを読むだけならログインは不要です。ログインすると、チャンネルポイントの引き換えを読み上げ（視聴者操作ブリッジにも渡し）、!voice にチャットで返事できます。パスワードを ChatVox に入力することはありません。twitch.tv 上で許可するだけです。</translation>
+    </message>
+</context>
+<context>
+    <name>AccountSettingsPage</name>
+    <message>
+        <source>Login</source>
+        <translation>ログイン</translation>
+    </message>
+    <message>
+        <source>Twitch application (Client ID)</source>
+        <translation>Twitch アプリケーション（クライアント ID）</translation>
+    </message>
+    <message>
+        <source>Client &amp;ID:</source>
+        <translation>クライアント ID(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>the Client ID of your Twitch application</source>
+        <translation>Twitch アプリケーションのクライアント ID</translation>
+    </message>
+    <message>
+        <source>About the Client ID</source>
+        <translation>クライアント ID について</translation>
+    </message>
+    <message>
+        <source>Channel points</source>
+        <translation>チャンネルポイント</translation>
+    </message>
+    <message>
+        <source>&amp;Read channel-point redemptions aloud</source>
+        <translation>チャンネルポイントの引き換えを読み上げる(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Read &amp;as:</source>
+        <translation>読み上げ文(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>{user}, {reward} and {input} are filled in; empty: the default sentence</source>
+        <translation>{user}・{reward}・{input} が置き換えられます。空欄なら既定の文です</translation>
+    </message>
+    <message>
+        <source>Needs a login. Redemptions go through the same filters as chat, and reach the viewer-input bridge either way.</source>
+        <translation>ログインが必要です。引き換えはチャットと同じフィルターを通り、読み上げの有無にかかわらず視聴者操作ブリッジに届きます。</translation>
+    </message>
+</context>
+<context>
+    <name>AccountSummary</name>
+    <message>
+        <source>Login state light</source>
+        <translation>ログイン状態のランプ</translation>
+    </message>
+    <message>
+        <source>Twitch account</source>
+        <translation>Twitch アカウント</translation>
+    </message>
+    <message>
+        <source>Account note</source>
+        <translation>アカウントの補足</translation>
+    </message>
+    <message>
+        <source>&amp;Log in with Twitch…</source>
+        <translation>Twitch でログイン(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Log &amp;out</source>
+        <translation>ログアウト(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Revokes the token at Twitch and deletes it from this computer</source>
+        <translation>Twitch でトークンを無効にし、この PC から削除します</translation>
+    </message>
+    <message>
+        <source>&amp;Details…</source>
+        <translation>詳細(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Shows the Account panel</source>
+        <translation>アカウントパネルを表示します</translation>
+    </message>
+</context>
+<context>
     <name>BridgeActionDialog</name>
     <message>
         <source>Bridge action</source>
@@ -896,6 +1073,109 @@
     </message>
 </context>
 <context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Log in to Twitch</source>
+        <translation>Twitch にログイン</translation>
+    </message>
+    <message>
+        <source>Asking Twitch for a login code…</source>
+        <translation>Twitch にログインコードを問い合わせています…</translation>
+    </message>
+    <message>
+        <source>Login progress</source>
+        <translation>ログインの進み具合</translation>
+    </message>
+    <message>
+        <source>Waiting for Twitch</source>
+        <translation>Twitch の応答待ち</translation>
+    </message>
+    <message>
+        <source>1. Open this page on a computer or phone where you are logged in to Twitch (or scan the QR code):</source>
+        <translation>1. Twitch にログインしている PC かスマートフォンでこのページを開きます（QR コードを読み取っても開けます）：</translation>
+    </message>
+    <message>
+        <source>Activation page</source>
+        <translation>アクティベーションページ</translation>
+    </message>
+    <message>
+        <source>&amp;Open in the browser</source>
+        <translation>ブラウザーで開く(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Opens the Twitch activation page in your web browser</source>
+        <translation>Twitch のアクティベーションページを Web ブラウザーで開きます</translation>
+    </message>
+    <message>
+        <source>2. Enter this code there:</source>
+        <translation>2. そこでこのコードを入力します：</translation>
+    </message>
+    <message>
+        <source>Login code</source>
+        <translation>ログインコード</translation>
+    </message>
+    <message>
+        <source>Co&amp;py</source>
+        <translation>コピー(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Copies the code to the clipboard</source>
+        <translation>コードをクリップボードにコピーします</translation>
+    </message>
+    <message>
+        <source>3. Approve ChatVox on Twitch. This window goes on by itself.</source>
+        <translation>3. Twitch で ChatVox を許可します。この画面は自動で次に進みます。</translation>
+    </message>
+    <message>
+        <source>Time left for the code</source>
+        <translation>コードの残り時間</translation>
+    </message>
+    <message>
+        <source>QR code of the activation page</source>
+        <translation>アクティベーションページの QR コード</translation>
+    </message>
+    <message>
+        <source>Scan with your phone&apos;s camera</source>
+        <translation>スマートフォンのカメラで読み取れます</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>やり直す(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Asks Twitch for a new code</source>
+        <translation>Twitch に新しいコードを発行してもらいます</translation>
+    </message>
+    <message>
+        <source>&amp;Keep for this session only</source>
+        <translation>今回だけ使う(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Stay logged in until ChatVox ends; you log in again next time</source>
+        <translation>ChatVox を終了するまでログインしたままにします。次回はもう一度ログインします</translation>
+    </message>
+    <message>
+        <source>&amp;Log out</source>
+        <translation>ログアウト(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>閉じる(&amp;C)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>ChatVox</source>
@@ -1223,6 +1503,10 @@
         <source>Reset &amp;all settings…</source>
         <translation>すべての設定を初期化(&amp;A)…</translation>
     </message>
+    <message>
+        <source>Twitch account</source>
+        <translation>Twitch アカウント</translation>
+    </message>
 </context>
 <context>
     <name>SpeakerPanel</name>
@@ -1380,6 +1664,117 @@
     </message>
 </context>
 <context>
+    <name>ViewerVoicesPanel</name>
+    <message>
+        <source>Viewer voices</source>
+        <translation>視聴者の声</translation>
+    </message>
+    <message>
+        <source>Pinned voices</source>
+        <translation>固定した声</translation>
+    </message>
+    <message>
+        <source>A pinned voice always reads this viewer, whatever they chose with !voice.</source>
+        <translation>声を固定した視聴者は、!voice で何を選んでもその声で読み上げます。</translation>
+    </message>
+    <message>
+        <source>&amp;Viewer:</source>
+        <translation>視聴者(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>login, e.g. sakura_gamer</source>
+        <translation>例：sakura_gamer</translation>
+    </message>
+    <message>
+        <source>The viewer&apos;s Twitch login (the name in their channel address)</source>
+        <translation>視聴者の Twitch ログイン名（チャンネルの URL に入っている名前）</translation>
+    </message>
+    <message>
+        <source>V&amp;oice:</source>
+        <translation>声(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Voice for this viewer</source>
+        <translation>この視聴者の声</translation>
+    </message>
+    <message>
+        <source>&amp;Pin</source>
+        <translation>固定(&amp;P)</translation>
+    </message>
+    <message>
+        <source>This viewer is always read in this voice</source>
+        <translation>この視聴者をいつもこの声で読み上げます</translation>
+    </message>
+    <message>
+        <source>&amp;Remove pin</source>
+        <translation>固定を解除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Viewers&apos; own choices (!voice)</source>
+        <translation>視聴者が選んだ声（!voice）</translation>
+    </message>
+    <message>
+        <source>Viewers&apos; own voice choices</source>
+        <translation>視聴者が選んだ声</translation>
+    </message>
+    <message>
+        <source>Viewers choose with &quot;!voice name&quot; or &quot;!voice number&quot;; &quot;!voice reset&quot; goes back. Moderators: &quot;!voice reset @viewer&quot;.</source>
+        <translation>視聴者は「!voice 名前」か「!voice 番号」で選び、「!voice reset」で元に戻せます。モデレーターは「!voice reset @視聴者」で戻せます。</translation>
+    </message>
+    <message>
+        <source>C&amp;lear choice</source>
+        <translation>選択を取り消す(&amp;L)</translation>
+    </message>
+    <message>
+        <source>The selected viewers get their voice from the list of voices handed out again</source>
+        <translation>選んだ視聴者の声を、割り当てる声の一覧から決め直します</translation>
+    </message>
+    <message>
+        <source>Voices handed out</source>
+        <translation>割り当てる声</translation>
+    </message>
+    <message>
+        <source>Every viewer gets one of the checked voices, always the same one (picked from their user id). None checked: everyone speaks in the voice chosen in the Speaker panel.</source>
+        <translation>視聴者ごとに、チェックした声のどれか一つをいつも同じように割り当てます（ユーザー ID から決まります）。何もチェックしなければ、全員が話者パネルで選んだ声になります。</translation>
+    </message>
+    <message>
+        <source>Voices handed out to viewers</source>
+        <translation>視聴者に割り当てる声</translation>
+    </message>
+    <message>
+        <source>Check &amp;all</source>
+        <translation>すべてチェック(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Check &amp;none</source>
+        <translation>チェックをすべて外す(&amp;N)</translation>
+    </message>
+    <message>
+        <source>!voice command</source>
+        <translation>!voice コマンド</translation>
+    </message>
+    <message>
+        <source>Viewers may choose their voice with !&amp;voice</source>
+        <translation>視聴者が !voice で声を選べる(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Each viewer at most once per:</source>
+        <translation>一人あたりの間隔：</translation>
+    </message>
+    <message>
+        <source>!voice cooldown in seconds</source>
+        <translation>!voice のクールダウン（秒）</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Moderators are never held back. ChatVox answers in chat when you are logged in.</source>
+        <translation>モデレーターには間隔の制限がありません。ログインしていれば ChatVox がチャットで返事します。</translation>
+    </message>
+</context>
+<context>
     <name>chatvox::Account</name>
     <message>
         <source>Could not refresh the Twitch login: %1</source>
@@ -1388,6 +1783,138 @@
     <message>
         <source>%1 The Twitch login is kept in memory only and will be forgotten when ChatVox ends.</source>
         <translation>%1 Twitch のログインはメモリ内だけに保持され、ChatVox を終了すると消えます。</translation>
+    </message>
+</context>
+<context>
+    <name>chatvox::AccountPanel</name>
+    <message>
+        <source>Logged out: the token was revoked at Twitch and deleted from this computer.</source>
+        <translation>ログアウトしました：トークンは Twitch で無効にされ、この PC から削除されました。</translation>
+    </message>
+    <message>
+        <source>Logged out: the token was deleted from this computer, but Twitch could not be told to revoke it (%1).</source>
+        <translation>ログアウトしました：トークンはこの PC から削除しましたが、Twitch に無効化を伝えられませんでした（%1）。</translation>
+    </message>
+    <message>
+        <source>%1 (user id %2)</source>
+        <translation>%1（ユーザー ID %2）</translation>
+    </message>
+    <message>
+        <source>Show the login &amp;code…</source>
+        <translation>ログインコードを表示(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Log in with Twitch…</source>
+        <translation>Twitch でログイン(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Needs a login</source>
+        <translation>ログインが必要です</translation>
+    </message>
+</context>
+<context>
+    <name>chatvox::AccountSettingsPage</name>
+    <message>
+        <source>Register an application at %1 (OAuth Redirect URL http://localhost, category Application Integration, Client Type &lt;b&gt;Public&lt;/b&gt;) and enter its Client ID here. No secret is needed: ChatVox logs in with a device code.</source>
+        <translation>%1 でアプリケーションを登録し（OAuth リダイレクト URL は http://localhost、カテゴリーは Application Integration、クライアントの種類は &lt;b&gt;公開（Public）&lt;/b&gt;）、そのクライアント ID をここに入力します。シークレットは不要です：ChatVox はデバイスコードでログインします。</translation>
+    </message>
+    <message>
+        <source>ChatVox logs in as a Twitch application; its own Client ID is filled in. To use yours instead:</source>
+        <translation>ChatVox は Twitch アプリケーションとしてログインします。ChatVox 自身のクライアント ID が入っています。自分のものを使うには：</translation>
+    </message>
+    <message>
+        <source>This build of ChatVox has no Twitch application of its own, so logging in needs yours.</source>
+        <translation>この ChatVox のビルドには Twitch アプリケーションが組み込まれていないため、ログインには自分のアプリケーションが必要です。</translation>
+    </message>
+</context>
+<context>
+    <name>chatvox::AccountSummary</name>
+    <message>
+        <source>No system keychain: this login is forgotten when ChatVox ends.</source>
+        <translation>システムのキーチェーンがありません：このログインは ChatVox を終了すると消えます。</translation>
+    </message>
+    <message>
+        <source>Logging in needs a Twitch Client ID: see Settings → Twitch account.</source>
+        <translation>ログインには Twitch のクライアント ID が必要です：設定 → Twitch アカウント を開いてください。</translation>
+    </message>
+    <message>
+        <source>Log in for channel points and !voice answers in chat.</source>
+        <translation>ログインすると、チャンネルポイントの読み上げと !voice へのチャットでの返事ができます。</translation>
+    </message>
+    <message>
+        <source>Show the login &amp;code…</source>
+        <translation>ログインコードを表示(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Log in with Twitch…</source>
+        <translation>Twitch でログイン(&amp;L)…</translation>
+    </message>
+</context>
+<context>
+    <name>chatvox::AccountTexts</name>
+    <message>
+        <source>Not logged in: chat is read anonymously.</source>
+        <translation>ログインしていません：チャットは匿名で読んでいます。</translation>
+    </message>
+    <message>
+        <source>Checking the saved login…</source>
+        <translation>保存されたログインを確認しています…</translation>
+    </message>
+    <message>
+        <source>Checking the saved login of %1…</source>
+        <translation>%1 の保存されたログインを確認しています…</translation>
+    </message>
+    <message>
+        <source>Logging in: enter the code %1 on Twitch.</source>
+        <translation>ログイン中：Twitch でコード %1 を入力してください。</translation>
+    </message>
+    <message>
+        <source>Logging in…</source>
+        <translation>ログインしています…</translation>
+    </message>
+    <message>
+        <source>Logged in as %1</source>
+        <translation>%1 としてログイン中</translation>
+    </message>
+    <message>
+        <source>Logged in as %1 (for this session only)</source>
+        <translation>%1 としてログイン中（今回のみ）</translation>
+    </message>
+    <message>
+        <source>read chat as you</source>
+        <translation>あなたとしてチャットを読む</translation>
+    </message>
+    <message>
+        <source>write in chat as you (the answers to !voice)</source>
+        <translation>あなたとしてチャットに書き込む（!voice への返事）</translation>
+    </message>
+    <message>
+        <source>see channel-point redemptions</source>
+        <translation>チャンネルポイントの引き換えを受け取る</translation>
+    </message>
+    <message>
+        <source>%1 (renewed automatically before then)</source>
+        <translation>%1（期限の前に自動で更新します）</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>未接続</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>接続しています…</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>接続済み</translation>
+    </message>
+    <message>
+        <source>Reconnecting…</source>
+        <translation>再接続しています…</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失敗</translation>
     </message>
 </context>
 <context>
@@ -1461,8 +1988,8 @@
         <translation>ログアウトしました（%1）。</translation>
     </message>
     <message>
-        <source>No channel is set: enter one in the Connection panel.</source>
-        <translation>チャンネルが設定されていません。「接続」パネルで入力してください。</translation>
+        <source>No channel is set: playing the bundled demo chat. Enter your channel in the Connection panel to read your own.</source>
+        <translation>チャンネルが設定されていないため、付属のデモチャットを再生します。自分のチャットを読むには、接続パネルにチャンネル名を入力してください。</translation>
     </message>
 </context>
 <context>
@@ -2309,10 +2836,6 @@
         <translation>NAME</translation>
     </message>
     <message>
-        <source>Speech engine URL; repeat for fail-over in order.</source>
-        <translation>音声合成エンジンの URL（複数回指定すると、指定した順にフェイルオーバー）</translation>
-    </message>
-    <message>
         <source>URL</source>
         <translation>URL</translation>
     </message>
@@ -2424,12 +2947,32 @@
         <source>PowerShell program that carries out viewer actions (default: powershell.exe).</source>
         <translation>視聴者のアクションを実行する PowerShell の実行ファイル（既定: powershell.exe）</translation>
     </message>
+    <message>
+        <source>Speech engine URL; repeat it for more: copies of the same engine and version share the work, other engines take over in order when they fail.</source>
+        <translation>音声合成エンジンの URL（複数回指定可。同じエンジン・同じバージョンのものは分担して合成し、それ以外のエンジンは失敗時に指定順で引き継ぎます）</translation>
+    </message>
 </context>
 <context>
     <name>chatvox::ConnectionPanel</name>
     <message>
         <source>Logged in as %1: chat is read as this account and channel-point redemptions are read aloud. Log out with &quot;chatvox --logout&quot;.</source>
         <translation>%1 としてログイン中：チャットはこのアカウントで読み、チャンネルポイントの引き換えも読み上げます。ログアウトは「chatvox --logout」で行えます。</translation>
+    </message>
+    <message>
+        <source>enter your channel to read your own chat</source>
+        <translation>自分のチャンネル名を入力</translation>
+    </message>
+    <message>
+        <source>your Twitch channel name</source>
+        <translation>Twitch のチャンネル名</translation>
+    </message>
+    <message>
+        <source>Stop the demo and read this channel</source>
+        <translation>デモをやめてこのチャンネルを読みます</translation>
+    </message>
+    <message>
+        <source>Start reading this channel</source>
+        <translation>このチャンネルの読み上げを始めます</translation>
     </message>
 </context>
 <context>
@@ -2472,6 +3015,15 @@
     <message>
         <source>Twitch did not confirm the new login: %1</source>
         <translation>Twitch が新しいログインを確認できませんでした：%1</translation>
+    </message>
+</context>
+<context>
+    <name>chatvox::DroppedMessagesLog</name>
+    <message numerus="yes">
+        <source>Chat is too fast: skipped %n message(s).</source>
+        <translation>
+            <numerusform>チャットの流れが速すぎるため、%n 件のコメントをスキップしました。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2784,6 +3336,69 @@
     </message>
 </context>
 <context>
+    <name>chatvox::LoginDialog</name>
+    <message>
+        <source>Copied</source>
+        <translation>コピーしました</translation>
+    </message>
+    <message>
+        <source>Co&amp;py</source>
+        <translation>コピー(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Time is up for this code.</source>
+        <translation>このコードの有効時間が過ぎました。</translation>
+    </message>
+    <message>
+        <source>Time left to enter the code: %1</source>
+        <translation>コード入力の残り時間：%1</translation>
+    </message>
+    <message>
+        <source>Logged in as %1</source>
+        <translation>%1 としてログインしました</translation>
+    </message>
+    <message>
+        <source>ChatVox reads chat as this account, answers !voice in chat and reads channel-point redemptions aloud. The login is kept in %1.</source>
+        <translation>このアカウントでチャットを読み、!voice にチャットで返事し、チャンネルポイントの引き換えを読み上げます。ログインは%1に保存されます。</translation>
+    </message>
+    <message>
+        <source>No channel was set: ChatVox now reads your channel #%1.</source>
+        <translation>チャンネルが未設定だったので、あなたのチャンネル #%1 を読み上げます。</translation>
+    </message>
+    <message>
+        <source>Logged in as %1, but the login cannot be saved</source>
+        <translation>%1 としてログインしましたが、ログインを保存できません</translation>
+    </message>
+    <message>
+        <source>Keep this login for this session only (you log in again when you start ChatVox next time), or log out now?</source>
+        <translation>このログインを今回だけ使いますか（次に ChatVox を起動したときはもう一度ログインします）、それとも今ログアウトしますか？</translation>
+    </message>
+    <message>
+        <source>The code has expired</source>
+        <translation>コードの有効期限が切れました</translation>
+    </message>
+    <message>
+        <source>You declined the login on Twitch</source>
+        <translation>Twitch でログインを拒否しました</translation>
+    </message>
+    <message>
+        <source>ChatVox is not logged in. If that was a mistake, try again and choose &quot;Authorize&quot; on Twitch.</source>
+        <translation>ChatVox はログインしていません。間違えた場合は、やり直して Twitch で「許可（Authorize）」を選んでください。</translation>
+    </message>
+    <message>
+        <source>The login did not work</source>
+        <translation>ログインできませんでした</translation>
+    </message>
+    <message>
+        <source>Approved on Twitch. Finishing the login…</source>
+        <translation>Twitch で許可されました。ログインを仕上げています…</translation>
+    </message>
+    <message>
+        <source>Asking Twitch for a login code…</source>
+        <translation>Twitch にログインコードを問い合わせています…</translation>
+    </message>
+</context>
+<context>
     <name>chatvox::MainWindow</name>
     <message>
         <source>About ChatVox</source>
@@ -2845,12 +3460,6 @@
     <message>
         <source>No system voice: %1</source>
         <translation>システム音声は使用できません：%1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Chat is too fast: skipped %n message(s).</source>
-        <translation>
-            <numerusform>チャットの流れが速すぎるため、%n 件のコメントをスキップしました。</numerusform>
-        </translation>
     </message>
     <message>
         <source>The audio output stopped responding.</source>
@@ -2989,6 +3598,10 @@
     <message>
         <source>Sound on.</source>
         <translation>ミュートを解除しました。</translation>
+    </message>
+    <message>
+        <source>Reading the chat of #%1.</source>
+        <translation>#%1 のチャットを読み上げます。</translation>
     </message>
 </context>
 <context>
@@ -3184,6 +3797,14 @@
         <translation>
             <numerusform>%n 件待機中</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Demo: a sample chat bundled with ChatVox is read aloud. Enter your channel to read your own chat.</source>
+        <translation>デモ：ChatVox 付属のサンプルチャットを読み上げています。自分のチャンネル名を入力すると、そのチャットを読みます。</translation>
+    </message>
+    <message>
+        <source>Demo: the sample chat has ended. Enter your channel to read your own chat.</source>
+        <translation>デモ：サンプルチャットは終わりました。自分のチャンネル名を入力すると、そのチャットを読みます。</translation>
     </message>
 </context>
 <context>
@@ -3463,6 +4084,14 @@
         <source>The system voice did not start speaking within %1 seconds.</source>
         <translation>システム音声が %1 秒以内に読み上げを開始しませんでした。</translation>
     </message>
+    <message>
+        <source>The system voice (%1) did not answer within %2 seconds.</source>
+        <translation>システム音声（%1）が %2 秒以内に応答しませんでした。</translation>
+    </message>
+    <message>
+        <source>The system voice (%1) stopped answering.</source>
+        <translation>システム音声（%1）が応答しなくなりました。</translation>
+    </message>
 </context>
 <context>
     <name>chatvox::TokenManager</name>
@@ -3580,6 +4209,33 @@
     <message>
         <source>@%1 your voice is now %2.</source>
         <translation>@%1 声を %2 にしました。</translation>
+    </message>
+</context>
+<context>
+    <name>chatvox::ViewerVoicesPanel</name>
+    <message>
+        <source>style %1</source>
+        <translation>スタイル %1</translation>
+    </message>
+    <message>
+        <source>no speech engine answers yet</source>
+        <translation>まだ音声合成エンジンが応答していません</translation>
+    </message>
+    <message>
+        <source>The voices appear here once a speech engine answers.</source>
+        <translation>音声合成エンジンが応答すると、ここに声が並びます。</translation>
+    </message>
+    <message>
+        <source>Viewer</source>
+        <translation>視聴者</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>声</translation>
+    </message>
+    <message>
+        <source>Chosen</source>
+        <translation>選んだ日時</translation>
     </message>
 </context>
 <context>

@@ -101,7 +101,8 @@ bool Application::start()
 
     // The saved Twitch login (if any) is used by live chat and brings channel points.
     const bool live = !m_options.dryRun && m_options.replayFile.isEmpty();
-    if (live && !m_settings->accountUserId().isEmpty()) {
+    // The window always has the account (its Account panel logs in and out).
+    if (live && (!m_settings->accountUserId().isEmpty() || !m_options.headless)) {
         m_account = new Account(m_settings.get(), nullptr, this);
         // Logged in without a channel set: read the streamer's own channel.
         if (m_settings->channel().isEmpty() && !m_settings->accountLogin().isEmpty())
@@ -162,9 +163,10 @@ bool Application::start()
                 << tr("Reading the chat of #%1 (no login needed).").arg(m_settings->channel());
         m_pipeline->startLive();
     } else if (!m_options.headless) {
-        // The window asks for a channel; chat is read as soon as one is set.
-        qCInfo(lcApp).noquote() << tr("No channel is set: enter one in the Connection panel.");
-        m_pipeline->startLive();
+        // The window plays the demo until a channel is entered, then reads it live.
+        qCInfo(lcApp).noquote() << tr("No channel is set: playing the bundled demo chat. Enter "
+                                      "your channel in the Connection panel to read your own.");
+        m_pipeline->startDemo(u":/demo/demo_chat.log"_s);
     } else {
         qCInfo(lcApp).noquote() << tr(
             "No channel is set: playing the bundled demo chat. Read your own chat "

@@ -37,8 +37,11 @@ CliParseResult parseCommandLine(const QStringList &arguments)
                                          Cli::tr("Run without windows or tray icon."));
     const QCommandLineOption channelOpt(
         u"channel"_s, Cli::tr("Twitch channel to read (no login needed)."), Cli::tr("NAME"));
-    const QCommandLineOption engineOpt(
-        u"engine"_s, Cli::tr("Speech engine URL; repeat for fail-over in order."), Cli::tr("URL"));
+    const QCommandLineOption engineOpt(u"engine"_s,
+                                       Cli::tr("Speech engine URL; repeat it for more: copies of "
+                                               "the same engine and version share the work, other "
+                                               "engines take over in order when they fail."),
+                                       Cli::tr("URL"));
     const QCommandLineOption speakerOpt(u"speaker"_s, Cli::tr("Voice style id of the engine."),
                                         Cli::tr("STYLE_ID"));
     const QCommandLineOption configOpt(u"config"_s, Cli::tr("Settings file (INI) to use."),

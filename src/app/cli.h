@@ -14,7 +14,7 @@ struct CliOptions
 {
     bool headless = false;
     QString channel;
-    QList<QUrl> engines; // first preferred, the rest fail-over in order
+    QList<QUrl> engines; // first preferred; replicas of it share the work, others fail over
     std::optional<qint64> speaker;
     QString configFile;
     QString audioDevice;

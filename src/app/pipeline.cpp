@@ -2,6 +2,7 @@
 
 #include "app/account.h"
 #include "app/bridge.h"
+#include "app/droppedmessageslog.h"
 #include "app/logging.h"
 #include "app/settings.h"
 #include "app/supervisor.h"
@@ -130,6 +131,8 @@ void Pipeline::createSpeechParts()
     if (!m_systemVoice->isAvailable())
         qCInfo(lcApp).noquote()
             << tr("No system voice: %1").arg(m_systemVoice->unavailableReason());
+    // A system voice that fails or hangs is reported like an engine that does.
+    connect(m_systemVoice, &SystemVoice::availabilityChanged, this, &Pipeline::onEngineStatus);
 
     m_queue = new SpeechQueue(m_engines, m_player,
                               m_settings->systemVoiceFallback() ? m_systemVoice : nullptr, this);
@@ -143,10 +146,9 @@ void Pipeline::createSpeechParts()
                                 << (item.userLogin.isEmpty() ? QString() : item.userLogin + u":"_s)
                                 << item.text;
     });
-    connect(m_queue, &SpeechQueue::dropped, this, [](int count) {
-        qCWarning(lcApp).noquote()
-            << tr("Chat is too fast: skipped %n message(s).", nullptr, count);
-    });
+    // One line a second at most: a raid drops several messages a second.
+    connect(m_queue, &SpeechQueue::dropped, new DroppedMessagesLog(1000, this),
+            &DroppedMessagesLog::add);
     connect(m_queue, &SpeechQueue::idle, this, &Pipeline::checkReplayDone);
 
     // Health: audio
@@ -296,6 +298,11 @@ void Pipeline::connectSource(ChatEventSource *source)
 void Pipeline::startLive()
 {
     createSpeechParts();
+    startChat();
+}
+
+void Pipeline::startChat()
+{
     m_chat = new TwitchChatClient(m_settings->ircUrl(), this);
     connectSource(m_chat);
     m_chat->setChannel(m_settings->channel());
@@ -364,6 +371,45 @@ void Pipeline::startReplay(const QString &path, bool paced)
         checkReplayDone();
     });
     m_replay->start();
+}
+
+void Pipeline::startDemo(const QString &path)
+{
+    m_demo = true;
+    createSpeechParts();
+    m_replay = new ReplaySource(this);
+    connectSource(m_replay);
+    m_replay->setPath(path);
+    m_replay->setPaced(true);
+    // Neither the end nor a bad file ends the run: the window waits for a channel.
+    connect(m_replay, &ReplaySource::error, this,
+            [](const QString &message) { qCWarning(lcApp).noquote() << message; });
+    connect(m_replay, &ReplaySource::finished, this, &Pipeline::demoFinished);
+    m_replay->start();
+}
+
+void Pipeline::switchToLive()
+{
+    if (m_chat || m_dryRun || m_finished)
+        return;
+    if (m_replay) {
+        m_replay->stop();
+        m_replay->disconnect();
+        m_replay->deleteLater();
+        m_replay = nullptr;
+    }
+    m_demo = false;
+    m_replayDone = false;
+    // The demo's voices are not the streamer's chat: cut them, and count from zero.
+    if (m_queue)
+        m_queue->clear();
+    m_recent.clear();
+    m_stats = {};
+    if (!m_queue)
+        createSpeechParts();
+    qCInfo(lcApp).noquote() << tr("Reading the chat of #%1.").arg(m_settings->channel());
+    startChat();
+    emit chatSourceChanged();
 }
 
 void Pipeline::startDryRun(const QString &path, QIODevice *out)
@@ -661,6 +707,8 @@ void Pipeline::applySettings(int group)
             } else {
                 m_chat->setChannel(m_settings->channel());
             }
+        } else if (m_replay && m_demo && !m_settings->channel().isEmpty()) {
+            switchToLive(); // the user entered their channel while the demo played
         }
         break;
     case Settings::Group::Speech:

@@ -53,6 +53,14 @@ public:
     void startReplay(const QString &path, bool paced);
     // No engines, no audio: every decision goes to `out` as one JSON object per line.
     void startDryRun(const QString &path, QIODevice *out);
+    // The desktop's start without a channel: the bundled demo chat (paced, as a replay) that
+    // never ends the run. Setting a channel, or switchToLive(), replaces it with live chat.
+    void startDemo(const QString &path);
+    bool isDemo() const { return m_demo; }
+    // From a replay (the demo) to live chat of settings->channel() without a restart: the
+    // replay stops, what it queued is dropped and the counters start again; chat connects (as
+    // the account, if one is set) and chatSourceChanged() follows. No-op when already live.
+    void switchToLive();
     // Stops reading chat and speaking at once.
     void stop();
     // Kill switch (tray, GUI, moderators' !stop, `chatvox --kill`): silences at once (queue
@@ -113,9 +121,13 @@ Q_SIGNALS:
     void mutedChanged(bool muted);
     // Every channel-point redemption, typed, for the viewer-input bridge (read aloud or not).
     void redemption(const chatvox::Redemption &redemption);
+    // chat() and replay() changed (switchToLive): whoever watches them connects again.
+    void chatSourceChanged();
+    void demoFinished(); // the demo chat has played to its end
 
 private:
     void createSpeechParts();
+    void startChat();
     void connectSource(ChatEventSource *source);
     void onChatMessage(const ChatMessage &message);
     void onModeration(const ModerationEvent &event);
@@ -146,6 +158,7 @@ private:
     ReplaySource *m_replay = nullptr;
     QPointer<QIODevice> m_dryRunOut;
     bool m_dryRun = false;
+    bool m_demo = false;
     bool m_replayDone = false;
     bool m_finished = false;
     std::optional<qint64> m_defaultStyle;

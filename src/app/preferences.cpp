@@ -11,7 +11,8 @@ namespace chatvox {
 namespace {
 constexpr Preferences::Page kPages[]
     = {Preferences::Page::General, Preferences::Page::Chat,    Preferences::Page::Speech,
-       Preferences::Page::Audio,   Preferences::Page::Filters, Preferences::Page::Advanced};
+       Preferences::Page::Audio,   Preferences::Page::Filters, Preferences::Page::Advanced,
+       Preferences::Page::Account};
 }
 
 Preferences Preferences::read(const Settings &s)
@@ -35,6 +36,9 @@ Preferences Preferences::read(const Settings &s)
     p.logLevel = s.logLevel();
     p.skipHotkey = s.skipHotkey();
     p.killHotkey = s.killHotkey();
+    p.twitchClientId = s.twitchClientId();
+    p.readRedemptions = s.readRedemptions();
+    p.redemptionTemplate = s.redemptionTemplate();
     return p;
 }
 
@@ -102,6 +106,14 @@ void Preferences::write(Settings &s, Page page) const
         if (now.killHotkey != killHotkey)
             s.setKillHotkey(killHotkey);
         break;
+    case Page::Account:
+        if (now.twitchClientId != twitchClientId)
+            s.setTwitchClientId(twitchClientId);
+        if (now.readRedemptions != readRedemptions)
+            s.setReadRedemptions(readRedemptions);
+        if (now.redemptionTemplate != redemptionTemplate)
+            s.setRedemptionTemplate(redemptionTemplate);
+        break;
     }
 }
 
@@ -144,6 +156,11 @@ void Preferences::copyPage(const Preferences &o, Page page)
         skipHotkey = o.skipHotkey;
         killHotkey = o.killHotkey;
         break;
+    case Page::Account:
+        twitchClientId = o.twitchClientId;
+        readRedemptions = o.readRedemptions;
+        redemptionTemplate = o.redemptionTemplate;
+        break;
     }
 }
 
@@ -164,6 +181,9 @@ bool Preferences::samePage(const Preferences &o, Page page) const
         return filters == o.filters;
     case Page::Advanced:
         return logLevel == o.logLevel && skipHotkey == o.skipHotkey && killHotkey == o.killHotkey;
+    case Page::Account:
+        return twitchClientId == o.twitchClientId && readRedemptions == o.readRedemptions
+            && redemptionTemplate == o.redemptionTemplate;
     }
     return false;
 }

@@ -18,7 +18,7 @@ class Settings;
 // Cancel goes back to), the defaults of a page (Restore defaults), and writing a page back.
 struct Preferences
 {
-    enum class Page { General, Chat, Speech, Audio, Filters, Advanced };
+    enum class Page { General, Chat, Speech, Audio, Filters, Advanced, Account };
 
     // General
     QString language = QStringLiteral("system");
@@ -44,6 +44,10 @@ struct Preferences
     QString logLevel = QStringLiteral("info");
     QString skipHotkey;
     QString killHotkey;
+    // Account (the login itself is not a setting: Account logs in and out)
+    QString twitchClientId;
+    bool readRedemptions = true;
+    QString redemptionTemplate;
 
     static Preferences read(const Settings &settings);
     // The values a new user gets.

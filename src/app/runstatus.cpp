@@ -39,7 +39,27 @@ RunStatus::RunStatus(Pipeline *pipeline, Settings *settings, QObject *parent)
     });
     if (SpeechQueue *queue = pipeline->queue())
         connect(queue, &SpeechQueue::changed, this, &RunStatus::scheduleChanged);
-    if (TwitchChatClient *chat = pipeline->chat()) {
+    connectChat();
+    // Demo → live chat (the user entered a channel): the new chat client, from zero.
+    connect(pipeline, &Pipeline::chatSourceChanged, this, [this] {
+        m_error.clear();
+        if (m_connection == Connection::Error)
+            m_connection = Connection::NoChannel;
+        connectChat();
+        update();
+    });
+    connect(pipeline, &Pipeline::demoFinished, this, [this] {
+        m_demoEnded = true;
+        scheduleChanged();
+    });
+    update();
+}
+
+void RunStatus::connectChat()
+{
+    if (!m_pipeline)
+        return;
+    if (TwitchChatClient *chat = m_pipeline->chat()) {
         connect(chat, &TwitchChatClient::stateChanged, this, &RunStatus::update);
         connect(chat, &TwitchChatClient::reconnectScheduled, this, [this](int ms) {
             m_reconnectMs = ms;
@@ -60,7 +80,6 @@ RunStatus::RunStatus(Pipeline *pipeline, Settings *settings, QObject *parent)
             emit errorRaised(m_error);
         });
     }
-    update();
 }
 
 QString RunStatus::channel() const
@@ -95,7 +114,7 @@ void RunStatus::update()
     if (m_connection == Connection::Error)
         return; // stays until the user changes something (a new run)
     if (m_pipeline->replay()) {
-        setConnection(Connection::Replay);
+        setConnection(m_pipeline->isDemo() ? Connection::Demo : Connection::Replay);
         return;
     }
     TwitchChatClient *chat = m_pipeline->chat();
@@ -145,12 +164,17 @@ QString RunStatus::describe(Connection connection, const QString &channel, int s
         return tr("Error: %1").arg(error.isEmpty() ? tr("unknown") : error);
     case Connection::Replay:
         return tr("Reading a chat log");
+    case Connection::Demo:
+        return tr("Demo: a sample chat bundled with ChatVox is read aloud. Enter your channel "
+                  "to read your own chat.");
     }
     return {};
 }
 
 QString RunStatus::connectionText() const
 {
+    if (m_connection == Connection::Demo && m_demoEnded)
+        return tr("Demo: the sample chat has ended. Enter your channel to read your own chat.");
     return describe(m_connection, channel(), secondsToReconnect(), m_error);
 }
 
@@ -181,7 +205,8 @@ RunStatus::TrayState RunStatus::trayStateFor(bool paused, Connection connection,
         return TrayState::Error;
     if (paused)
         return TrayState::Paused;
-    if (connection == Connection::Connected || connection == Connection::Replay)
+    if (connection == Connection::Connected || connection == Connection::Replay
+        || connection == Connection::Demo)
         return TrayState::Reading;
     return TrayState::Disconnected;
 }
@@ -190,7 +215,9 @@ RunStatus::TrayState RunStatus::trayState() const
 {
     if (!m_pipeline)
         return TrayState::Disconnected;
-    return trayStateFor(m_pipeline->isReadingPaused(), m_connection,
+    const bool demoOver = m_connection == Connection::Demo && m_demoEnded;
+    return trayStateFor(m_pipeline->isReadingPaused(),
+                        demoOver ? Connection::NoChannel : m_connection,
                         m_pipeline->supervisor()->overall());
 }
 

@@ -28,6 +28,7 @@ public:
         Reconnecting, // waiting secondsToReconnect() for the next attempt
         Error, // given up (e.g. Twitch refused the login): errorText() says why
         Replay, // reading a chat log instead of Twitch
+        Demo, // the bundled demo chat plays until the user enters a channel
     };
     Q_ENUM(Connection)
     enum class TrayState { Reading, Paused, Disconnected, Error };
@@ -39,6 +40,7 @@ public:
     QString channel() const;
     int secondsToReconnect() const;
     QString errorText() const { return m_error; }
+    bool demoEnded() const { return m_demoEnded; } // Demo: the sample chat has played out
     // One translated line, e.g. "Connected to #name" or "Reconnecting in 4 s (reason)".
     QString connectionText() const;
 
@@ -63,6 +65,7 @@ Q_SIGNALS:
 
 private:
     void update();
+    void connectChat();
     void scheduleChanged();
     void setConnection(Connection connection);
 
@@ -75,6 +78,7 @@ private:
     QTimer m_coalesce;
     QTimer m_countdown;
     QHash<QString, Supervisor::Health> m_lastHealth;
+    bool m_demoEnded = false;
 };
 
 } // namespace chatvox

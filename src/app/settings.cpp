@@ -25,7 +25,7 @@ const QHash<QString, QVariant> &defaults()
         const VoiceParams voice;
         const FilterSettings filter;
         return QHash<QString, QVariant>{
-            {u"general/language"_s, u"system"_s},
+            {u"app/language"_s, u"system"_s},
             {u"chat/channel"_s, QString()},
             {u"chat/ircUrl"_s, u"wss://irc-ws.chat.twitch.tv:443"_s},
             {u"speech/engines"_s,
@@ -66,9 +66,9 @@ const QHash<QString, QVariant> &defaults()
             {u"filter/rateLimit"_s, filter.rateLimit},
             {u"filter/rateLimitMessages"_s, filter.rateLimitMessages},
             {u"filter/rateLimitSeconds"_s, filter.rateLimitSeconds},
-            {u"general/startMinimized"_s, false},
-            {u"general/logLevel"_s, u"info"_s},
-            {u"general/trayNoticeShown"_s, false},
+            {u"app/startMinimized"_s, false},
+            {u"app/logLevel"_s, u"info"_s},
+            {u"app/trayNoticeShown"_s, false},
             {u"hotkeys/skip"_s, u"Ctrl+Alt+S"_s},
             {u"hotkeys/kill"_s, u"Ctrl+Alt+K"_s},
             {u"window/geometry"_s, QByteArray()},
@@ -126,6 +126,26 @@ QString timestampSuffix()
     return QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss"_s);
 }
 
+// QSettings' INI format takes a section named [general] (in any case) for its top-level keys,
+// and writes a group "general" as [%General], which it reads back as "General": keys under
+// "general/" were read from neither a hand-written [general] section nor, on Linux (where keys
+// are case-sensitive), from what ChatVox itself had written. So these keys live under "app/";
+// here they are moved there from wherever an earlier build or a hand-written file put them.
+void moveGeneralKeys(QSettings &settings)
+{
+    for (const QString &key : {u"language"_s, u"startMinimized"_s, u"logLevel"_s,
+                               u"trayNoticeShown"_s, u"schemaVersion"_s}) {
+        const QString target = u"app/"_s + key;
+        for (const QString &old : QStringList{u"general/"_s + key, u"General/"_s + key, key}) {
+            if (!settings.contains(old))
+                continue;
+            if (!settings.contains(target))
+                settings.setValue(target, settings.value(old));
+            settings.remove(old);
+        }
+    }
+}
+
 } // namespace
 
 Settings::Settings(const QString &filePath, QObject *parent)
@@ -179,13 +199,14 @@ void Settings::load()
     // hand-written [filter/a] section hid most keys of [filter] until the first save (found by
     // fuzz_settings).
     (void)m_settings->allKeys();
-    const int version = m_settings->value(u"general/schemaVersion"_s, 0).toInt();
+    moveGeneralKeys(*m_settings);
+    const int version = m_settings->value(u"app/schemaVersion"_s, 0).toInt();
     if (version > SchemaVersion) {
         qCWarning(lcApp) << "settings were written by a newer ChatVox (schema" << version
                          << "); unknown keys are kept as they are";
     } else if (version < SchemaVersion) {
         // Version 0 is a new or hand-written file; there is nothing to migrate yet.
-        m_settings->setValue(u"general/schemaVersion"_s, SchemaVersion);
+        m_settings->setValue(u"app/schemaVersion"_s, SchemaVersion);
     }
 }
 
@@ -272,13 +293,13 @@ bool Settings::boolean(const QString &key) const
 
 QString Settings::language() const
 {
-    const QString lang = string(u"general/language"_s);
+    const QString lang = string(u"app/language"_s);
     return (lang == u"ja" || lang == u"en") ? lang : u"system"_s;
 }
 
 void Settings::setLanguage(const QString &language)
 {
-    write(u"general/language"_s, language, Group::General);
+    write(u"app/language"_s, language, Group::General);
 }
 
 QString Settings::channel() const
@@ -579,23 +600,23 @@ void Settings::setFilters(const FilterSettings &f)
 
 bool Settings::startMinimized() const
 {
-    return boolean(u"general/startMinimized"_s);
+    return boolean(u"app/startMinimized"_s);
 }
 
 void Settings::setStartMinimized(bool on)
 {
-    write(u"general/startMinimized"_s, on, Group::General);
+    write(u"app/startMinimized"_s, on, Group::General);
 }
 
 QString Settings::logLevel() const
 {
-    const QString level = string(u"general/logLevel"_s).trimmed().toLower();
+    const QString level = string(u"app/logLevel"_s).trimmed().toLower();
     return (level == u"debug" || level == u"warning") ? level : u"info"_s;
 }
 
 void Settings::setLogLevel(const QString &level)
 {
-    write(u"general/logLevel"_s, level, Group::General);
+    write(u"app/logLevel"_s, level, Group::General);
 }
 
 QString Settings::skipHotkey() const
@@ -640,18 +661,18 @@ void Settings::setWindowState(const QByteArray &state)
 
 bool Settings::trayNoticeShown() const
 {
-    return boolean(u"general/trayNoticeShown"_s);
+    return boolean(u"app/trayNoticeShown"_s);
 }
 
 void Settings::setTrayNoticeShown(bool shown)
 {
-    store(u"general/trayNoticeShown"_s, shown);
+    store(u"app/trayNoticeShown"_s, shown);
 }
 
 void Settings::restoreDefaults()
 {
     m_settings->clear();
-    m_settings->setValue(u"general/schemaVersion"_s, SchemaVersion);
+    m_settings->setValue(u"app/schemaVersion"_s, SchemaVersion);
     m_overrides.clear();
     for (Group g : {Group::General, Group::Chat, Group::Speech, Group::Audio, Group::Filters,
                     Group::Account, Group::Voices})

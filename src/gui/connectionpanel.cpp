@@ -69,7 +69,16 @@ void ConnectionPanel::refresh()
     case RunStatus::Connection::NoChannel:
         color = QColor(0x9c, 0xa3, 0xaf);
         break;
+    case RunStatus::Connection::Demo:
+        color = s->demoEnded() ? QColor(0x9c, 0xa3, 0xaf) : QColor(0x25, 0x63, 0xeb);
+        break;
     }
+    // The demo plays until a channel is entered: the field says it is waiting for one.
+    const bool demo = s->connection() == RunStatus::Connection::Demo;
+    ui->channelEdit->setPlaceholderText(demo ? tr("enter your channel to read your own chat")
+                                             : tr("your Twitch channel name"));
+    ui->readButton->setToolTip(demo ? tr("Stop the demo and read this channel")
+                                    : tr("Start reading this channel"));
     ui->statusLight->setPixmap(icons::light(color).pixmap(16, 16));
     ui->readCount->setText(QString::number(s->readCount()));
     ui->skippedCount->setText(QString::number(s->skippedCount()));

@@ -2,6 +2,7 @@
 
 namespace chatvox {
 
+class Account;
 class LogModel;
 class Pipeline;
 class RunStatus;
@@ -14,6 +15,7 @@ struct DesktopContext
     Pipeline *pipeline = nullptr;
     RunStatus *status = nullptr;
     LogModel *log = nullptr; // may be null: the Log panel then shows nothing
+    Account *account = nullptr; // may be null: no Account panel, the login area stays a note
 };
 
 } // namespace chatvox

@@ -4,6 +4,8 @@
 #include "app/preferences.h"
 #include "app/runstatus.h"
 #include "app/settings.h"
+#include "gui/accountpanel.h"
+#include "gui/accountsummary.h"
 #include "gui/bridgepanel.h"
 #include "gui/connectionpanel.h"
 #include "gui/filtereditor.h"
@@ -11,6 +13,7 @@
 #include "gui/logpanel.h"
 #include "gui/queuepanel.h"
 #include "gui/speakerpanel.h"
+#include "gui/viewervoicespanel.h"
 #include "speech/speechqueue.h"
 #include "ui_mainwindow.h"
 
@@ -82,6 +85,17 @@ MainWindow::MainWindow(const DesktopContext &context, QWidget *parent)
     addPanel(u"speakerPanel"_s, m_speaker, Qt::BottomDockWidgetArea);
     m_filters = new FilterEditor(m_context.settings);
     addPanel(u"filtersPanel"_s, m_filters, Qt::BottomDockWidgetArea);
+    // Per-viewer voices and the Twitch account (issue 6); the account also in the Connection
+    // panel's login area.
+    addPanel(u"viewerVoicesPanel"_s, new ViewerVoicesPanel(m_context, m_speaker->speakerModel()),
+             Qt::BottomDockWidgetArea);
+    if (m_context.account) {
+        addPanel(u"accountPanel"_s, new AccountPanel(m_context), Qt::BottomDockWidgetArea);
+        auto *summary = new AccountSummary(m_context);
+        connect(summary, &AccountSummary::detailsRequested, this,
+                [this] { showPanel(u"accountPanel"_s); });
+        m_connection->setAccountWidget(summary);
+    }
     m_queue = new QueuePanel(m_context, ui->actionSkip, ui->actionClearQueue, ui->actionPause);
     addPanel(u"queuePanel"_s, m_queue, Qt::BottomDockWidgetArea);
     m_log = new LogPanel(m_context);

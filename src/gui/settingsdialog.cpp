@@ -3,6 +3,7 @@
 #include "app/autostart.h"
 #include "app/pipeline.h"
 #include "app/settings.h"
+#include "gui/accountsettingspage.h"
 #include "gui/filtereditor.h"
 #include "gui/globalhotkeys.h"
 #include "gui/icons.h"
@@ -22,6 +23,20 @@ using namespace Qt::StringLiterals;
 
 namespace chatvox {
 
+namespace {
+// The list shows "Twitch account" after Chat; Preferences::Page got it last.
+constexpr Preferences::Page kPageRows[]
+    = {Preferences::Page::General, Preferences::Page::Chat,  Preferences::Page::Account,
+       Preferences::Page::Speech,  Preferences::Page::Audio, Preferences::Page::Filters,
+       Preferences::Page::Advanced};
+
+int rowOf(Preferences::Page page)
+{
+    const auto it = std::find(std::begin(kPageRows), std::end(kPageRows), page);
+    return int(it - std::begin(kPageRows));
+}
+} // namespace
+
 SettingsDialog::SettingsDialog(const DesktopContext &context, Autostart *autostart, QWidget *parent)
     : QDialog(parent)
     , ui(std::make_unique<Ui::SettingsDialog>())
@@ -33,6 +48,10 @@ SettingsDialog::SettingsDialog(const DesktopContext &context, Autostart *autosta
     m_filters = new FilterEditor(m_context.settings, ui->filtersPage);
     ui->filtersPageLayout->setContentsMargins(0, 0, 0, 0);
     ui->filtersPageLayout->addWidget(m_filters);
+    m_accountPage = new AccountSettingsPage(m_context, ui->accountPage);
+    ui->accountPageLayout->addWidget(m_accountPage);
+    connect(m_accountPage, &AccountSettingsPage::edited, this,
+            [this] { write(Preferences::Page::Account); });
     connect(ui->pageList, &QListWidget::currentRowChanged, ui->pages,
             &QStackedWidget::setCurrentIndex);
     ui->pageList->setCurrentRow(0);
@@ -126,6 +145,7 @@ Preferences SettingsDialog::fromWidgets() const
     p.logLevel = ui->logLevelCombo->currentData().toString();
     p.skipHotkey = ui->skipHotkeyEdit->keySequence().toString(QKeySequence::PortableText);
     p.killHotkey = ui->killHotkeyEdit->keySequence().toString(QKeySequence::PortableText);
+    m_accountPage->collect(p);
     return p;
 }
 
@@ -165,6 +185,7 @@ void SettingsDialog::loadPages()
     ui->skipHotkeyEdit->setKeySequence(QKeySequence(p.skipHotkey, QKeySequence::PortableText));
     ui->killHotkeyEdit->setKeySequence(QKeySequence(p.killHotkey, QKeySequence::PortableText));
     ui->settingsFileEdit->setText(QDir::toNativeSeparators(m_context.settings->filePath()));
+    m_accountPage->load(p);
     m_loading = false;
 }
 
@@ -288,12 +309,14 @@ void SettingsDialog::testEngine()
 
 void SettingsDialog::showPage(Preferences::Page page)
 {
-    ui->pageList->setCurrentRow(int(page));
+    ui->pageList->setCurrentRow(rowOf(page));
 }
 
 Preferences::Page SettingsDialog::currentPage() const
 {
-    return Preferences::Page(std::max(0, ui->pageList->currentRow()));
+    const int row = ui->pageList->currentRow();
+    return row >= 0 && row < int(std::size(kPageRows)) ? kPageRows[row]
+                                                       : Preferences::Page::General;
 }
 
 void SettingsDialog::apply()

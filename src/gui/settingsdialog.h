@@ -15,13 +15,15 @@ class SettingsDialog;
 
 namespace chatvox {
 
+class AccountSettingsPage;
 class Autostart;
 class FilterEditor;
 
 // Settings, applied live like a KDE app: every change takes effect at once (no restart).
 // Apply keeps the changes (and saves the file), OK applies and closes, Cancel puts back what
 // was there when the dialog opened or at the last Apply. Restore Defaults resets the page on
-// show (still undone by Cancel). Pages: General, Chat, Speech, Audio, Filters, Advanced.
+// show (still undone by Cancel). Pages: General, Chat, Twitch account, Speech, Audio, Filters,
+// Advanced.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -60,6 +62,7 @@ private:
     DesktopContext m_context;
     Autostart *m_autostart;
     FilterEditor *m_filters = nullptr;
+    AccountSettingsPage *m_accountPage = nullptr;
     Preferences m_kept; // what Cancel goes back to
     bool m_keptAutostart = false;
     bool m_loading = false;

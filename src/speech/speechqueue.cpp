@@ -284,7 +284,7 @@ void SpeechQueue::applyBacklogPolicy()
     m_droppedTotal += droppedNow;
     m_unannounced += droppedNow;
     announceDropped();
-    qCInfo(lcSpeech) << "backlog: dropped" << droppedNow << "oldest message(s)";
+    qCDebug(lcSpeech) << "backlog: dropped" << droppedNow << "oldest message(s)"; // app logs it
     emit dropped(droppedNow);
 }
 

@@ -205,6 +205,76 @@ private slots:
         QCOMPARE(s.engineUrls(), QList<QUrl>{QUrl(u"http://127.0.0.1:1"_s)});
     }
 
+    // The keys of [app] (language, log level, ...) survive a restart. Earlier they lived in
+    // a group "general", which QSettings writes as [%General] and reads back as "General".
+    void appKeysPersistAcrossRuns()
+    {
+        const QString file = path(u"app-keys.ini"_s);
+        {
+            Settings s(file);
+            s.setLanguage(u"ja"_s);
+            s.setLogLevel(u"debug"_s);
+            s.setStartMinimized(true);
+            QVERIFY(s.save());
+        }
+        // A copy: QSettings caches what it parsed per file name, and the next run parses anew.
+        const QString nextRun = path(u"app-keys-next-run.ini"_s);
+        QVERIFY(QFile::copy(file, nextRun));
+        Settings s(nextRun);
+        QCOMPARE(s.language(), u"ja"_s);
+        QCOMPARE(s.logLevel(), u"debug"_s);
+        QCOMPARE(s.startMinimized(), true);
+        QFile f(nextRun);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray text = f.readAll();
+        QVERIFY2(text.contains("[app]") && !text.contains("eneral"), text.constData());
+    }
+
+    // What users write by hand, and what earlier builds wrote, is read and moved to [app].
+    void generalSectionIsMovedToApp_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::newRow("[general] by hand") << QByteArray("[general]\nlanguage=ja\nlogLevel=debug\n"
+                                                         "startMinimized=true\n");
+        QTest::newRow("[General]") << QByteArray("[General]\nlanguage=ja\nlogLevel=debug\n"
+                                                 "startMinimized=true\n");
+        QTest::newRow("[%General] of earlier builds")
+            << QByteArray("[%General]\nlanguage=ja\nlogLevel=debug\nschemaVersion=1\n"
+                          "startMinimized=true\n");
+        QTest::newRow("top level") << QByteArray("language=ja\nlogLevel=debug\n"
+                                                 "startMinimized=true\n[chat]\nchannel=keep\n");
+        QTest::newRow("[app]") << QByteArray("[app]\nlanguage=ja\nlogLevel=debug\n"
+                                             "startMinimized=true\n");
+    }
+
+    void generalSectionIsMovedToApp()
+    {
+        QFETCH(QByteArray, content);
+        static int n = 0;
+        const QString file = path(u"general-%1.ini"_s.arg(++n));
+        writeFile(file, content);
+        {
+            Settings s(file);
+            QVERIFY(s.loadProblem().isEmpty());
+            QCOMPARE(s.language(), u"ja"_s);
+            QCOMPARE(s.logLevel(), u"debug"_s);
+            QCOMPARE(s.startMinimized(), true);
+            if (content.contains("channel=keep"))
+                QCOMPARE(s.channel(), u"keep"_s);
+            QVERIFY(s.save());
+        }
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray text = f.readAll();
+        QVERIFY2(text.contains("[app]") && !text.contains("eneral"), text.constData());
+        QVERIFY2(text.count("language=") == 1, text.constData());
+        const QString nextRun = path(u"general-%1-next-run.ini"_s.arg(n));
+        QVERIFY(QFile::copy(file, nextRun));
+        Settings s(nextRun);
+        QCOMPARE(s.language(), u"ja"_s);
+        QCOMPARE(s.logLevel(), u"debug"_s);
+    }
+
     void schemaVersionIsWritten()
     {
         const QString file = path(u"schema.ini"_s);

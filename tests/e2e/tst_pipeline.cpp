@@ -15,6 +15,7 @@
 #include "speech/speechqueue.h"
 #include "testmain.h"
 
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -27,7 +28,26 @@ using chatvox::test::SinkRecorder;
 
 namespace {
 const QString kChannel = u"e2echannel"_s;
+
+// Log lines about dropped messages, captured by a message handler (raid test).
+QStringList g_dropLines;
+QtMessageHandler g_previousHandler = nullptr;
+void captureDropLines(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (message.startsWith(u"Chat is too fast"_s))
+        g_dropLines << message;
+    if (g_previousHandler)
+        g_previousHandler(type, context, message);
 }
+int droppedCountLogged()
+{
+    static const QRegularExpression number(u"(\\d+)"_s);
+    int sum = 0;
+    for (const QString &line : std::as_const(g_dropLines))
+        sum += number.match(line).captured(1).toInt();
+    return sum;
+}
+} // namespace
 
 class TestPipeline : public QObject
 {
@@ -209,6 +229,38 @@ private slots:
         m_irc->sendToChannel(kChannel, FakeTwitchIrc::clearChatLine(kChannel));
         QTRY_VERIFY(m_pipeline->queue()->isIdle());
         QCOMPARE(m_pipeline->stats().purged, 3);
+    }
+
+    // A raid makes the backlog policy drop a message for nearly every new one; the log gets a
+    // line a second with the count, not a line per message, and the counts add up.
+    void raidDropsAreLoggedOncePerSecond()
+    {
+        startLive({m_engine->url()});
+        QueuePolicy policy = m_pipeline->queue()->policy();
+        policy.dropAfter = 3;
+        m_pipeline->queue()->setPolicy(policy);
+        m_pipeline->queue()->setPaused(true); // nothing is said: the raid only piles up
+        g_dropLines.clear();
+        g_previousHandler = qInstallMessageHandler(captureDropLines);
+        const auto restore = qScopeGuard([] { qInstallMessageHandler(g_previousHandler); });
+        QSignalSpy dropped(m_pipeline->queue(), &SpeechQueue::dropped);
+        for (int i = 0; i < 60; ++i)
+            chat(u"raider%1"_s.arg(i), u"レイドから来ました %1"_s.arg(i));
+        QTRY_VERIFY(m_pipeline->queue()->droppedTotal() >= 50);
+        QTRY_VERIFY(m_pipeline->queue()->waitingCount() <= 4);
+        const int total = m_pipeline->queue()->droppedTotal();
+        QTRY_COMPARE_WITH_TIMEOUT(droppedCountLogged(), total, 5000);
+        // The signal still comes for every drop (the window and the soak count with it).
+        int signalled = 0;
+        for (const QList<QVariant> &args : std::as_const(dropped))
+            signalled += args.first().toInt();
+        QCOMPARE(signalled, total);
+        QVERIFY2(dropped.size() >= 40, qPrintable(QString::number(dropped.size())));
+        // The raid took well under a second: the first drop at once, the rest when the second
+        // is over (3 lines if it straddled two).
+        QVERIFY2(g_dropLines.size() >= 2 && g_dropLines.size() <= 3,
+                 qPrintable(g_dropLines.join(u'\n')));
+        m_pipeline->queue()->clear();
     }
 
     void keepsReadingThroughDisconnects()

@@ -188,8 +188,13 @@ def settings_seeds():
     example = readme.split("```ini\n", 1)[1].split("```", 1)[0]
     (out / "readme-example.ini").write_text(example, encoding="utf-8")
     (out / "empty.ini").write_bytes(b"")
-    (out / "schema-only.ini").write_bytes(b"[general]\nschemaVersion=1\n")
-    (out / "newer-schema.ini").write_bytes(b"[general]\nschemaVersion=99\nlanguage=ja\n")
+    (out / "schema-only.ini").write_bytes(b"[app]\nschemaVersion=1\n")
+    (out / "newer-schema.ini").write_bytes(b"[app]\nschemaVersion=99\nlanguage=ja\n")
+    # Files of ChatVox before [general] moved to [app]:
+    (out / "old-general.ini").write_bytes(
+        b"[general]\nschemaVersion=1\nlanguage=en\nstartMinimized=true\nlogLevel=debug\n")
+    (out / "general-and-app.ini").write_bytes(
+        b"[app]\nlanguage=ja\n[general]\nlanguage=en\nschemaVersion=1\n")
     (out / "bad-values.ini").write_bytes(
         b"[speech]\nstyle=abc\nspeedScale=fast\nprefetch=-3\nengines=ftp://x, http://127.0.0.1:1\n"
         b"[audio]\nvolume=7\n[filter]\nlengthMode=SKIP\nrateLimit=maybe\nnamePrefixTemplate={name}\n")

@@ -3,7 +3,10 @@
 // $CHATVOX_SCREENSHOT_DIR (default build/screenshots): `scripts/dev screenshots`. The run is
 // live against the fakes, so lists are filled as a user would see them. It checks that every
 // picture was written and that the Japanese one really is in Japanese.
+#include "accountfixture.h"
 #include "app/application.h"
+#include "app/viewervoices.h"
+#include "auth/keychaintokenstore.h"
 #include "bridgetestrig.h"
 #include "desktopfixture.h"
 #include "gui/bridgeactiondialog.h"
@@ -14,6 +17,7 @@
 #include "gui/settingsdialog.h"
 #include "gui/theme.h"
 #include "gui/trayicon.h"
+#include "gui/viewervoicespanel.h"
 #include "guitestutil.h"
 #include "speech/speechqueue.h"
 
@@ -24,10 +28,42 @@
 #include <QPainter>
 #include <QPushButton>
 #include <QScreen>
+#include <QScrollArea>
 
 using namespace Qt::StringLiterals;
 using namespace chatvox;
+using chatvox::test::AccountFixture;
 using chatvox::test::DesktopFixture;
+
+namespace {
+// A system without a keychain, as KeychainTokenStore reports it (the memory-only screens).
+class NoKeychainStore : public TokenStore
+{
+public:
+    void read(const QString &, QObject *context, Callback done) override { fail(context, done); }
+    void write(const TokenSet &, QObject *context, Callback done) override { fail(context, done); }
+    void remove(const QString &, QObject *context, Callback done) override { fail(context, done); }
+    bool isPersistent() const override { return true; }
+    QString description() const override { return u"the system keychain (Secret Service)"_s; }
+
+private:
+    static void fail(QObject *context, const Callback &done)
+    {
+        QMetaObject::invokeMethod(
+            context,
+            [done] {
+                TokenStoreResult r;
+                r.status = TokenStoreResult::Status::Unavailable;
+                r.message = KeychainTokenStore::tr(
+                                "No system keychain is available (%1). On Linux, a Secret Service "
+                                "such as GNOME Keyring or KWallet must run.")
+                                .arg(u"The name org.freedesktop.secrets was not provided"_s);
+                done(r);
+            },
+            Qt::QueuedConnection);
+    }
+};
+} // namespace
 
 class TestScreenshots : public QObject
 {
@@ -159,6 +195,127 @@ private:
         f.stop();
     }
 
+    QWidget *panelOf(MainWindow *window, const QString &name)
+    {
+        auto *scroll = qobject_cast<QScrollArea *>(window->dock(name)->widget());
+        return scroll ? scroll->widget() : nullptr;
+    }
+
+    void saveLogin(LoginDialog::Stage stage, const QString &name)
+    {
+        LoginDialog *dialog = AccountFixture::loginDialog();
+        QVERIFY(dialog);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->stage(), stage, 15000);
+        QTest::qWait(50);
+        save(dialog->grab(), name);
+    }
+
+    // The account (login dialog in each of its stages, Account panel, the Connection panel's
+    // account area, the settings page), the Viewer voices panel with pins and choices, and
+    // the demo chat of the first start.
+    void shootAccount(const QString &language)
+    {
+        Application::installTranslation(language);
+        QCoreApplication::processEvents();
+        const QString suffix = u"_"_s + language;
+        {
+            AccountFixture f;
+            QVERIFY(f.start());
+            QTRY_COMPARE_WITH_TIMEOUT(f.window->speakerPanel()->speakerModel()->state(),
+                                      SpeakerModel::State::Loaded, 10000);
+            auto *voices = qobject_cast<ViewerVoicesPanel *>(
+                panelOf(f.window.get(), u"viewerVoicesPanel"_s));
+            QVERIFY(voices);
+            voices->pin(u"sakura_gamer"_s, 3);
+            voices->pin(u"kenji_plays"_s, 8);
+            Settings::ViewerVoiceSettings v = f.settings->viewerVoices();
+            v.styles = {0, 1, 2};
+            f.settings->setViewerVoices(v);
+            f.chat(u"yuki"_s, u"!voice 2"_s);
+            QTRY_VERIFY_WITH_TIMEOUT(!f.pipeline->viewerVoices()->choices().isEmpty(), 10000);
+            f.window->showPanel(u"viewerVoicesPanel"_s);
+            QTest::qWait(100);
+            save(f.window->dock(u"viewerVoicesPanel"_s)->grab(),
+                 u"panel_viewerVoicesPanel"_s + suffix);
+            f.window->showPanel(u"accountPanel"_s);
+            QTest::qWait(50);
+            save(f.window->dock(u"accountPanel"_s)->grab(),
+                 u"panel_accountPanel_loggedout"_s + suffix);
+
+            // The login dialog: the code, then each way it can end.
+            f.id->setPendingPolls(1000);
+            LoginDialog::open(f.account.get(), f.settings.get(), f.window.get());
+            saveLogin(LoginDialog::Stage::Code, u"login_code"_s + suffix);
+            AccountFixture::loginDialog()->reject();
+            f.id->setPendingPolls(0);
+            f.id->setDeviceOutcome(test::FakeTwitchId::DeviceOutcome::Expire);
+            LoginDialog::open(f.account.get(), f.settings.get(), f.window.get());
+            saveLogin(LoginDialog::Stage::Expired, u"login_expired"_s + suffix);
+            AccountFixture::loginDialog()->accept();
+            f.id->setDeviceOutcome(test::FakeTwitchId::DeviceOutcome::Deny);
+            LoginDialog::open(f.account.get(), f.settings.get(), f.window.get());
+            saveLogin(LoginDialog::Stage::Denied, u"login_denied"_s + suffix);
+            AccountFixture::loginDialog()->accept();
+            f.id->setDeviceOutcome(test::FakeTwitchId::DeviceOutcome::Approve);
+            LoginDialog::open(f.account.get(), f.settings.get(), f.window.get());
+            saveLogin(f.account->isPersistent() ? LoginDialog::Stage::LoggedIn
+                                                : LoginDialog::Stage::MemoryOnlyChoice,
+                      u"login_success"_s + suffix);
+            AccountFixture::loginDialog()->accept();
+            QTRY_COMPARE_WITH_TIMEOUT(f.account->eventSubStatus(),
+                                      Account::ConnectionStatus::Connected, 15000);
+            QTRY_COMPARE_WITH_TIMEOUT(f.account->chatStatus(), Account::ConnectionStatus::Connected,
+                                      15000);
+            QTest::qWait(150);
+            save(f.window->dock(u"accountPanel"_s)->grab(), u"panel_accountPanel"_s + suffix);
+            save(f.window->dock(u"connectionPanel"_s)->grab(),
+                 u"panel_connectionPanel_account"_s + suffix);
+            save(f.window->grab(), u"mainwindow_account"_s + suffix);
+
+            const DesktopContext context{f.settings.get(), f.pipeline.get(), f.status.get(),
+                                         f.log.get(), f.account.get()};
+            SettingsDialog dialog(context, nullptr);
+            dialog.resize(900, 640);
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            dialog.showPage(Preferences::Page::Account);
+            QTest::qWait(30);
+            save(dialog.grab(), u"settings_account"_s + suffix);
+            dialog.hide();
+            f.account->logout();
+            QTRY_COMPARE_WITH_TIMEOUT(f.account->state(), Account::State::LoggedOut, 15000);
+            f.stop();
+        }
+        {
+            // No keychain: the memory-only choice, then the panel after "keep".
+            NoKeychainStore noKeychain;
+            AccountFixture f;
+            f.store = &noKeychain;
+            QVERIFY(f.start());
+            LoginDialog::open(f.account.get(), f.settings.get(), f.window.get());
+            saveLogin(LoginDialog::Stage::MemoryOnlyChoice, u"login_memoryonly"_s + suffix);
+            AccountFixture::loginDialog()->accept();
+            f.window->showPanel(u"accountPanel"_s);
+            QTest::qWait(150);
+            save(f.window->dock(u"accountPanel"_s)->grab(),
+                 u"panel_accountPanel_memoryonly"_s + suffix);
+            f.stop();
+        }
+        {
+            // The first start: no channel, the demo chat plays.
+            AccountFixture f;
+            QVERIFY(f.start(true));
+            QTRY_VERIFY_WITH_TIMEOUT(!f.engine->synthesizedTexts().isEmpty(), 15000);
+            QTest::qWait(300);
+            save(f.window->grab(), u"mainwindow_demo"_s + suffix);
+            save(f.window->dock(u"connectionPanel"_s)->grab(),
+                 u"panel_connectionPanel_demo"_s + suffix);
+            if (language == u"ja")
+                QVERIFY(!f.status->connectionText().contains(u"Demo"_s));
+            f.stop();
+        }
+    }
+
 private slots:
     void initTestCase()
     {
@@ -172,6 +329,9 @@ private slots:
 
     void english() { shoot(u"en"_s); }
     void japanese() { shoot(u"ja"_s); }
+
+    void accountEnglish() { shootAccount(u"en"_s); }
+    void accountJapanese() { shootAccount(u"ja"_s); }
 
     void trayIcons()
     {

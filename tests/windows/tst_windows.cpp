@@ -235,7 +235,8 @@ private slots:
         const QString settingsDir = profile + u"/AppData/Local/chatvox"_s;
         const QString settings = settingsDir + u"/chatvox.ini"_s;
         const QString login = u"chatvox/test-login"_s;
-        const QString twitchLogin = u"twitch-user-424242"_s;
+        const QString twitchLogin = u"chatvox/twitch-user-424242"_s;
+        const QString legacyLogin = u"twitch-user-424242"_s; // the name earlier builds wrote
         const QString otherApp = u"twitch-user-777"_s; // another program's, or another account
         const bool credentials = !QStringLiteral(CHATVOX_CREDTOOL).isEmpty();
         if (QFileInfo::exists(dir + u"/Uninstall.exe"_s)) // left by an interrupted run
@@ -274,6 +275,7 @@ private slots:
             ini.write("\n[account]\nuserId=424242\nlogin=streamer\n");
             ini.close();
             QVERIFY(credential(u"write"_s, twitchLogin, u"refresh-token"_s));
+            QVERIFY(credential(u"write"_s, legacyLogin, u"old-refresh-token"_s));
             QVERIFY(credential(u"write"_s, login, u"s3cret"_s));
         }
         const QByteArray settingsBefore = readFile(settings);
@@ -297,6 +299,7 @@ private slots:
         QCOMPARE(readFile(settings), settingsBefore);
         if (credentials) {
             QVERIFY(credential(u"exists"_s, twitchLogin));
+            QVERIFY(credential(u"exists"_s, legacyLogin));
             QVERIFY(credential(u"exists"_s, login));
         }
 
@@ -310,6 +313,7 @@ private slots:
         QVERIFY(!QFileInfo::exists(settingsDir));
         if (credentials) {
             QVERIFY(!credential(u"exists"_s, twitchLogin));
+            QVERIFY(!credential(u"exists"_s, legacyLogin));
             QVERIFY(!credential(u"exists"_s, login));
             QVERIFY(credential(u"exists"_s, otherApp)); // not ours: left alone
         }

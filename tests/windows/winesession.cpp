@@ -113,6 +113,16 @@ WineSession::Result WineSession::run(const QString &program, const QStringList &
     return result;
 }
 
+std::unique_ptr<QProcess> WineSession::start(const QString &program, const QStringList &args)
+{
+    auto process = std::make_unique<QProcess>();
+    process->setProcessEnvironment(m_env);
+    process->start(m_wine, QStringList{program} + args);
+    if (!process->waitForStarted(10000))
+        return nullptr;
+    return process;
+}
+
 QString WineSession::windowsPath(const QString &unixPath)
 {
     QString path = QFileInfo(unixPath).absoluteFilePath();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <memory>
+
 #include <QByteArray>
 #include <QObject>
 #include <QProcess>
@@ -37,6 +39,9 @@ public:
     // Runs a Windows program (a Unix path to it, or a Windows path in the prefix) with the
     // event loop running meanwhile, so that in-process fakes keep answering it.
     Result run(const QString &program, const QStringList &args, int timeoutMs = 60000);
+    // Starts a Windows program and returns at once (a long-running one, e.g. chatvox.exe
+    // reading chat); null when it cannot start. Killing the process ends the program.
+    std::unique_ptr<QProcess> start(const QString &program, const QStringList &args);
 
     // Z:\... for a Unix path (Wine maps / to Z:).
     static QString windowsPath(const QString &unixPath);

@@ -2,6 +2,7 @@
 // Wine) without Twitch: OAuth (device login approved after two polls), Helix, EventSub and IRC
 // chat on 127.0.0.1. Prints the URLs to pass to chatvox, and one line per notable event.
 // Type "r <text>" + Enter to send a channel-point redemption with that input.
+// --pending-polls N: approve the device login after N polls instead (to look at the code).
 #include "fakeeventsub.h"
 #include "fakehelix.h"
 #include "faketwitchid.h"
@@ -30,7 +31,9 @@ int main(int argc, char **argv)
         return 1;
     }
     id.setDeviceInterval(1);
-    id.setPendingPolls(2);
+    const QStringList args = QCoreApplication::arguments();
+    const qsizetype pending = args.indexOf(u"--pending-polls"_s);
+    id.setPendingPolls(pending > 0 && pending + 1 < args.size() ? args.at(pending + 1).toInt() : 2);
     eventSub.setKeepaliveIntervalMs(5000); // like Twitch: well inside the 10 s timeout
     helix.setTokenCheck([&id](const QString &t) { return id.isValidAccessToken(t); });
     helix.setSessionCheck([&eventSub](const QString &s) { return eventSub.hasSession(s); });
