@@ -211,12 +211,94 @@ def settings_seeds():
     (out / "crlf.ini").write_bytes(b"[chat]\r\nchannel=abc\r\n; comment\r\n")
 
 
+def eventsub_seeds():
+    out = fresh("eventsub")
+    src = DATA / "twitch" / "eventsub"
+    for f in sorted(src.glob("*.json")):
+        (out / f.name).write_bytes(f.read_bytes())
+    # The redemption fixture is a payload only: here it is as the WebSocket frame around it.
+    payload = json.loads((src / "notification_channel_points_custom_reward_redemption_add"
+                          ".payload.json").read_text(encoding="utf-8"))
+    redemption = {
+        "metadata": {
+            "message_id": "befa7b53-d79d-478f-86b9-120f112b044e",
+            "message_type": "notification",
+            "message_timestamp": "2022-11-16T10:11:12.464757833Z",
+            "subscription_type": "channel.channel_points_custom_reward_redemption.add",
+            "subscription_version": "1",
+        },
+        "payload": payload,
+    }
+    frame = json.dumps(redemption, ensure_ascii=False).encode()
+    (out / "notification_redemption_frame.json").write_bytes(frame)
+    # Frames in a row, NUL-separated (fuzz_eventsub.cpp): a session's life, with a repeat.
+    life = [(src / "session_welcome.json").read_bytes(), frame, frame,
+            (src / "session_keepalive.json").read_bytes(),
+            (src / "session_reconnect.json").read_bytes(),
+            (src / "session_welcome.chatterino.json").read_bytes(),
+            (src / "revocation.json").read_bytes()]
+    (out / "session_life.frames").write_bytes(b"\0".join(life))
+
+
+def bridge_seeds():
+    """bridge.json files, and files followed by a stream script (fuzz_bridge.cpp's format)."""
+    out = fresh("bridge")
+    src = DATA / "bridge"
+    fallguys = (src / "fallguys.json").read_bytes()
+    (out / "fallguys.json").write_bytes(fallguys)
+    # The configurations tst_bridgeconfig writes inline (good and bad ones).
+    test = (ROOT / "tests" / "bridge" / "tst_bridgeconfig.cpp").read_text(encoding="utf-8")
+    n = 0
+    for chunk in test.split('R"(')[1:]:
+        text = chunk.split(')"', 1)[0]
+        if text.lstrip().startswith("{"):
+            n += 1
+            (out / f"tst_bridgeconfig-{n:02}.json").write_bytes(text.encode())
+
+    # The chat of commands.log as a script: op 0 = a chat line (badges bits, viewer, flags,
+    # text), op 3 = time passes (2 bytes, ms), op 5 = the pump, op 6 = the dry run's end, op 8 = mode.
+    badge_bits = {"broadcaster": 1, "moderator": 2, "lead_moderator": 4, "vip": 8,
+                  "subscriber": 16, "founder": 32}
+    viewers = {}
+    script = bytearray()
+    last_ts = None
+    for line in (src / "commands.log").read_bytes().decode().splitlines():
+        if not line.startswith("@"):
+            continue
+        tags = dict(t.split("=", 1) for t in line[1:].split(" ", 1)[0].split(";"))
+        text = line.split(" :", 2)[2] if line.count(" :") >= 2 else ""
+        ts = int(tags.get("tmi-sent-ts", "0"))
+        if last_ts is not None and ts > last_ts:
+            gap = min(ts - last_ts, 65535)
+            script += bytes([3, gap >> 8, gap & 0xFF])
+        last_ts = ts
+        bits = 0
+        for badge in filter(None, tags.get("badges", "").split(",")):
+            bits |= badge_bits.get(badge.split("/")[0], 0)
+        who = viewers.setdefault(tags.get("user-id", ""), len(viewers) % 7)
+        script += bytes([0, bits, who, 0]) + text.encode() + b"\0" + bytes([5])
+    script += bytes([6])
+    (out / "fallguys-commands.stream").write_bytes(fallguys + b"\0" + script)
+    (out / "fallguys-commands-democracy.stream").write_bytes(
+        fallguys + b"\0" + bytes([8, 1]) + script)
+    # Redemptions (op 2: viewer, flags, id, title, input): the reward by title, by id, in
+    # other case, a repeat, a canceled one; then pumping (op 5) and the end.
+    redeem = bytearray()
+    for who, flags, rid in [(1, 0x05, 1), (2, 0x0D, 2), (3, 0x15, 3), (3, 0x15, 3),
+                            (4, 0x24, 4), (5, 0x25, 5)]:
+        redeem += bytes([2, who, flags, rid]) + b"left\0"
+    redeem += bytes([5, 3, 0x03, 0xE8, 5, 6])
+    (out / "fallguys-redemptions.stream").write_bytes(fallguys + b"\0" + redeem)
+
+
 if __name__ == "__main__":
     ircline()
     filter_seeds()
     wav_seeds()
     voicevox_seeds()
     settings_seeds()
+    eventsub_seeds()
+    bridge_seeds()
     for d in sorted(CORPUS.iterdir()):
         files = list(d.iterdir())
         print(f"{d.name}: {len(files)} files, {sum(f.stat().st_size for f in files)} bytes")
