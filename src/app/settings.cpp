@@ -111,9 +111,9 @@ QString checkFile(const QString &path)
         if (line.isEmpty() || line.startsWith(';') || line.startsWith('#'))
             continue;
         const bool section = line.startsWith('[') && line.endsWith(']');
-        const bool control = std::any_of(line.begin(), line.end(), [](char c) {
-            return (uchar(c) < 0x20 && c != '\t') || c == 0x7f;
-        });
+        // C0 controls never appear in what QSettings writes (it escapes them); DEL does, raw.
+        const bool control = std::any_of(line.begin(), line.end(),
+                                         [](char c) { return uchar(c) < 0x20 && c != '\t'; });
         if (control || (!section && !line.contains('=')))
             return QCoreApplication::translate("chatvox::Settings", "line %1 is not a setting")
                 .arg(lineNo);
@@ -194,6 +194,11 @@ void Settings::load()
         m_settings = m_path.isEmpty() ? std::make_unique<QSettings>(QString(), QSettings::IniFormat)
                                       : std::make_unique<QSettings>(m_path, QSettings::IniFormat);
     }
+    // Parse the whole file now: QSettings (6.4) parses an INI file section by section on demand
+    // and, for "group/key", looks only at the nearest section name sorting before it, so a
+    // hand-written [filter/a] section hid most keys of [filter] until the first save (found by
+    // fuzz_settings).
+    (void)m_settings->allKeys();
     moveGeneralKeys(*m_settings);
     const int version = m_settings->value(u"app/schemaVersion"_s, 0).toInt();
     if (version > SchemaVersion) {

@@ -1,5 +1,6 @@
 #include "bridgeconfig.h"
 
+#include <algorithm>
 #include <cmath>
 
 #include <QCoreApplication>
@@ -406,6 +407,11 @@ std::optional<Action> parseAction(Checker &check, const QJsonValue &value, const
             }
             a.choices << choice;
         }
+        // In word order: the order of the file's keys depends on how they were spelt ("Red"
+        // sorts before "blue"), and the saved file spells them lower-case (found by
+        // fuzz_bridge: a file with "Red" came back different after saving).
+        std::sort(a.choices.begin(), a.choices.end(),
+                  [](const ActionChoice &x, const ActionChoice &y) { return x.word < y.word; });
     }
     if (keys) {
         a.hasDefault = !a.payload.steps.isEmpty();

@@ -17,12 +17,6 @@ using namespace Qt::StringLiterals;
 
 namespace chatvox {
 
-namespace {
-
-constexpr size_t kSeenLimit = 1000;
-
-} // namespace
-
 QUrl EventSubClient::defaultUrl()
 {
     return QUrl(u"wss://eventsub.wss.twitch.tv/ws"_s);
@@ -254,21 +248,6 @@ void EventSubClient::onText(QWebSocket *socket, const QString &text)
     handle(socket, message.value());
 }
 
-bool EventSubClient::remember(const QString &messageId)
-{
-    if (m_seen.contains(messageId)) {
-        ++m_duplicates;
-        return false;
-    }
-    m_seen.insert(messageId);
-    m_seenOrder.push_back(messageId);
-    if (m_seenOrder.size() > kSeenLimit) {
-        m_seen.remove(m_seenOrder.front());
-        m_seenOrder.pop_front();
-    }
-    return true;
-}
-
 void EventSubClient::handle(QWebSocket *socket, const EventSubMessage &message)
 {
     switch (message.type) {
@@ -278,7 +257,7 @@ void EventSubClient::handle(QWebSocket *socket, const EventSubMessage &message)
     case EventSubMessage::Type::Keepalive:
         return;
     case EventSubMessage::Type::Notification:
-        if (!remember(message.messageId)) {
+        if (!m_seen.remember(message.messageId)) {
             qCDebug(lcChat) << "eventsub: duplicate message" << message.messageId;
             return;
         }
@@ -287,8 +266,8 @@ void EventSubClient::handle(QWebSocket *socket, const EventSubMessage &message)
     case EventSubMessage::Type::Reconnect: {
         if (socket != m_socket)
             return;
-        const QUrl url = message.reconnectUrl();
-        if (!url.isValid() || (url.scheme() != u"wss" && url.scheme() != u"ws")) {
+        const QUrl url = usableReconnectUrl(message);
+        if (url.isEmpty()) {
             connectionLost(u"session_reconnect without a usable URL"_s);
             return;
         }
@@ -298,7 +277,7 @@ void EventSubClient::handle(QWebSocket *socket, const EventSubMessage &message)
         return;
     }
     case EventSubMessage::Type::Revocation: {
-        if (!remember(message.messageId))
+        if (!m_seen.remember(message.messageId))
             return;
         const QString status = message.revocationStatus();
         QString text;
@@ -326,9 +305,8 @@ void EventSubClient::handle(QWebSocket *socket, const EventSubMessage &message)
 
 void EventSubClient::onWelcome(QWebSocket *socket, const EventSubMessage &message)
 {
-    const int keepaliveS = message.keepaliveTimeoutSeconds();
-    if (keepaliveS > 0)
-        m_keepaliveMs = keepaliveS * 1000 + m_timings.keepaliveGraceMs;
+    if (const std::optional<int> wait = keepaliveWaitMs(message, m_timings.keepaliveGraceMs))
+        m_keepaliveMs = *wait;
     if (socket == m_next) {
         // Reconnected: the subscriptions moved with the session. Now the old socket may go.
         qCInfo(lcChat) << "eventsub: moved to the new connection";
@@ -349,7 +327,8 @@ void EventSubClient::onWelcome(QWebSocket *socket, const EventSubMessage &messag
     m_welcomeTimer.stop();
     m_sessionId = message.sessionId();
     m_keepaliveTimer.start(m_keepaliveMs);
-    qCInfo(lcChat) << "eventsub: session" << m_sessionId << "keepalive" << keepaliveS << "s";
+    qCInfo(lcChat) << "eventsub: session" << m_sessionId << "keepalive"
+                   << message.keepaliveTimeoutSeconds() << "s";
     setState(State::Subscribing);
     subscribe();
 }

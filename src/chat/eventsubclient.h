@@ -1,14 +1,12 @@
 #pragma once
 
+#include "chat/eventsubprotocol.h"
 #include "chat/twitchchatclient.h" // BackoffPolicy
 #include "core/redemption.h"
-
-#include <deque>
 
 #include <QAbstractSocket>
 #include <QObject>
 #include <QPointer>
-#include <QSet>
 #include <QString>
 #include <QTimer>
 #include <QUrl>
@@ -17,8 +15,6 @@ class QNetworkAccessManager;
 class QWebSocket;
 
 namespace chatvox {
-
-struct EventSubMessage;
 
 struct EventSubTimings
 {
@@ -78,7 +74,7 @@ public:
     State state() const { return m_state; }
     QString sessionId() const { return m_sessionId; }
     QString lastError() const { return m_lastError; }
-    int duplicatesDropped() const { return m_duplicates; }
+    int duplicatesDropped() const { return m_seen.duplicates(); }
 
 public Q_SLOTS:
     void start();
@@ -104,7 +100,6 @@ private:
     void handle(QWebSocket *socket, const EventSubMessage &message);
     void onWelcome(QWebSocket *socket, const EventSubMessage &message);
     void onNotification(const EventSubMessage &message);
-    bool remember(const QString &messageId); // false: seen before
     void subscribe();
     void connectionLost(const QString &reason);
     void fail(const QString &message);
@@ -131,10 +126,7 @@ private:
     int m_keepaliveMs = 10000;
     int m_attempt = 0;
     quint64 m_subscribeGeneration = 0;
-    // The latest message ids, oldest first (bounded): Twitch may deliver one twice.
-    QSet<QString> m_seen;
-    std::deque<QString> m_seenOrder;
-    int m_duplicates = 0;
+    EventSubMessageIds m_seen{1000};
 };
 
 } // namespace chatvox

@@ -1,5 +1,7 @@
 #include "chat/eventsubprotocol.h"
 
+#include <algorithm>
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonDocument>
@@ -70,6 +72,40 @@ Result<EventSubMessage> parseEventSubMessage(const QByteArray &text)
         m.subscriptionType
             = m.payload.value(u"subscription"_s).toObject().value(u"type"_s).toString();
     return m;
+}
+
+bool EventSubMessageIds::remember(const QString &messageId)
+{
+    if (m_seen.contains(messageId)) {
+        ++m_duplicates;
+        return false;
+    }
+    m_seen.insert(messageId);
+    m_order.push_back(messageId);
+    if (qsizetype(m_order.size()) > m_limit) {
+        m_seen.remove(m_order.front());
+        m_order.pop_front();
+    }
+    return true;
+}
+
+std::optional<int> keepaliveWaitMs(const EventSubMessage &welcome, int graceMs)
+{
+    const int seconds = welcome.keepaliveTimeoutSeconds();
+    if (seconds <= 0)
+        return std::nullopt;
+    // Twitch allows 10 to 600 s. A larger claim is not trusted: seconds * 1000 overflowed int
+    // from 2147484 s on (undefined behaviour; the timer got a negative wait), and a dead link
+    // would go unnoticed for as long as the server said.
+    return std::min(seconds, kMaxKeepaliveSeconds) * 1000 + graceMs;
+}
+
+QUrl usableReconnectUrl(const EventSubMessage &reconnect)
+{
+    const QUrl url = reconnect.reconnectUrl();
+    if (!url.isValid() || (url.scheme() != u"wss" && url.scheme() != u"ws"))
+        return {};
+    return url;
 }
 
 qint64 parseTwitchTimestampMs(const QString &text)

@@ -3,10 +3,12 @@
 #include "core/redemption.h"
 #include "core/result.h"
 
+#include <deque>
 #include <optional>
 
 #include <QByteArray>
 #include <QJsonObject>
+#include <QSet>
 #include <QString>
 #include <QUrl>
 
@@ -39,6 +41,40 @@ struct EventSubMessage
 };
 
 Result<EventSubMessage> parseEventSubMessage(const QByteArray &text);
+
+// What EventSubClient makes of a message, without its sockets and timers (the parts a hostile
+// or broken server controls; fuzzed by tests/fuzz/fuzz_eventsub.cpp).
+
+// The latest message ids, oldest first, bounded: Twitch may deliver a message twice.
+class EventSubMessageIds
+{
+public:
+    explicit EventSubMessageIds(qsizetype limit = 1000)
+        : m_limit(limit)
+    {
+    }
+    bool remember(const QString &messageId); // false: seen before (counted as a duplicate)
+    int duplicates() const { return m_duplicates; }
+    qsizetype size() const { return qsizetype(m_order.size()); }
+
+private:
+    qsizetype m_limit;
+    QSet<QString> m_seen;
+    std::deque<QString> m_order;
+    int m_duplicates = 0;
+};
+
+// The longest keepalive_timeout_seconds Twitch gives (dev.twitch.tv/docs/eventsub/
+// handling-websocket-events: 10 to 600).
+inline constexpr int kMaxKeepaliveSeconds = 600;
+
+// How long to wait for the next message after this welcome: its keepalive_timeout_seconds (at
+// most kMaxKeepaliveSeconds) plus graceMs. Nothing when the welcome names no keepalive (the
+// previous wait stays).
+std::optional<int> keepaliveWaitMs(const EventSubMessage &welcome, int graceMs);
+
+// The session_reconnect URL when the client may follow it (ws or wss); empty otherwise.
+QUrl usableReconnectUrl(const EventSubMessage &reconnect);
 
 inline constexpr const char *kRedemptionSubscriptionType
     = "channel.channel_points_custom_reward_redemption.add";

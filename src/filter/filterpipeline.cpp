@@ -224,9 +224,15 @@ FilterDecision FilterPipeline::evaluate(const ChatMessage &message) const
         text = limitLength(text, m_settings.lengthLimit, m_settings.cutSuffix);
     }
 
-    if (m_settings.namePrefix)
-        text = expandNameTemplate(m_settings.namePrefixTemplate, speakerName(message, m_nicknames),
-                                  text);
+    if (m_settings.namePrefix) {
+        // A template without {text} would drop the viewer's words (an empty one: speak
+        // nothing), so it counts as unset, as in Settings.
+        static const QString defaultTemplate = FilterSettings().namePrefixTemplate;
+        const QString &nameTemplate = m_settings.namePrefixTemplate.contains(u"{text}")
+            ? m_settings.namePrefixTemplate
+            : defaultTemplate;
+        text = expandNameTemplate(nameTemplate, speakerName(message, m_nicknames), text);
+    }
 
     std::optional<UserVoice> voice;
     if (const auto it = m_userVoices.constFind(login); it != m_userVoices.cend())

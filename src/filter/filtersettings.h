@@ -80,6 +80,7 @@ struct FilterSettings
     // Name prefix ------------------------------------------------------------------------
     bool namePrefix = false;
     // {name} = nickname if set, else display name, else login; {text} = the filtered text.
+    // A template without {text} counts as the default (it would drop the viewer's words).
     QString namePrefixTemplate = QStringLiteral("{name}さん、{text}");
     QHash<QString, QString> nicknames; // login → nickname
 

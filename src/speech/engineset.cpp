@@ -91,6 +91,7 @@ struct EngineSet::Endpoint
     int backoffMs = 0;
     int synthesizing = 0; // synthesis requests in flight (info.inFlight counts probes too)
     bool manifestKnown = false; // asked /engine_manifest once with a definite answer
+    int serverErrorsInARow = 0; // HTTP 5xx answers to synthesis steps since the last success
 };
 
 EngineSet::EngineSet(QNetworkAccessManager *network, QObject *parent)
@@ -422,6 +423,7 @@ void EngineSet::onAttemptFinished(EngineSetJob *job, WavReply *reply)
 
     if (reply->isOk()) {
         if (endpoint) {
+            endpoint->serverErrorsInARow = 0;
             endpoint->info.lastLatencyNs = reply->elapsedNs();
             if (endpoint->info.status != Status::Up)
                 markUp(endpoint);
@@ -440,10 +442,16 @@ void EngineSet::onAttemptFinished(EngineSetJob *job, WavReply *reply)
     job->m_tried.append(url);
     if (endpoint) {
         endpoint->info.lastError = error.message;
-        if (error.isEngineFault())
+        // A 5xx is an answer: the engine runs, and VOICEVOX answers 500 for some texts while
+        // it stays healthy. Marking it down at once made a single engine's one hiccup fail
+        // every queued message (found by the soak run); only a run of them means it is broken.
+        const bool brokenForNow = error.kind == EngineError::Kind::ServerError
+            ? ++endpoint->serverErrorsInARow >= kServerErrorsBeforeDown
+            : error.isEngineFault();
+        if (brokenForNow)
             markDown(endpoint, error.message);
         else if (endpoint->info.status == Status::Unknown)
-            markUp(endpoint); // it answered sensibly, only not to this request
+            markUp(endpoint); // it answered, only not sensibly to this request
     }
     Q_EMIT engineError(url, error.message);
     m_waiting.prepend(job);
@@ -586,6 +594,7 @@ void EngineSet::markUp(Endpoint *endpoint)
 
 void EngineSet::markDown(Endpoint *endpoint, const QString &message)
 {
+    endpoint->serverErrorsInARow = 0;
     endpoint->manifestKnown = false; // what answers here when it is back may be another engine
     endpoint->info.lastError = message;
     endpoint->backoffMs = m_reprobeMs;

@@ -26,13 +26,13 @@ class EngineSetJob;
 // replicas: engines that are up and report the same name (engine_manifest) and version share
 // the work, least busy first (the more preferred on a tie), so N replicas synthesize about N
 // times as fast. Other engines (a different product or version: other voices) only take over
-// when the preferred ones fail. Connection errors,
-// timeouts, HTTP 5xx and bad answers (not JSON, not an AudioQuery, not a WAV) mark the engine
-// down and the job moves on to the next one; a 4xx (e.g. 422 unknown style) moves that job on
-// without marking the engine down. Down engines are probed again (GET /version) with backoff, and
-// a preferred engine that answers again is used again. At most maxRequestsPerEngine() requests
-// (synthesis steps and probes together) are in flight per engine: engines synthesize one text
-// at a time, so more would only queue there.
+// when the preferred ones fail. Connection errors, timeouts and bad answers (not JSON, not an
+// AudioQuery, not a WAV) mark the engine down and the job moves on to the next one; a 4xx (e.g.
+// 422 unknown style) moves that job on without marking the engine down, and so does an HTTP 5xx
+// unless it is the kServerErrorsBeforeDown-th in a row. Down engines are probed again
+// (GET /version) with backoff, and a preferred engine that answers again is used again. At most
+// maxRequestsPerEngine() requests (synthesis steps and probes together) are in flight per
+// engine: engines synthesize one text at a time, so more would only queue there.
 class EngineSet : public QObject, public Synthesizer
 {
     Q_OBJECT
@@ -58,6 +58,8 @@ public:
     // http://127.0.0.1 on the known local ports: VOICEVOX 50021, AivisSpeech 10101,
     // SHAREVOX 50025, COEIROINK v1 50031, NEMO 50121.
     static QList<QUrl> defaultEndpoints();
+    // HTTP 5xx answers in a row to synthesis steps after which an engine counts as down.
+    static constexpr int kServerErrorsBeforeDown = 3;
 
     // Applies at once: known engines keep their state, new ones start Unknown (and are probed
     // if started), requests in flight to removed ones move on to the remaining engines.

@@ -255,13 +255,19 @@ void SpeechQueue::applyBacklogPolicy()
     int toDrop = m_policy.dropCount(waitingCount());
     if (toDrop <= 0)
         return;
-    const Item *playing = current();
-    const quint64 playingGroup = playing ? playing->group : 0;
+    // What plays, is synthesized or is being synthesized stays: dropping it wastes the engine's
+    // work, and under a raid (every new message dropping the oldest) nothing would ever get
+    // said (found by the soak run).
+    QSet<quint64> inFlightGroups;
+    for (const ItemPtr &item : m_items) {
+        if (item->state != QueueItemInfo::State::Waiting)
+            inFlightGroups.insert(item->group);
+    }
     int droppedNow = 0;
     while (toDrop > 0) {
-        // The oldest message that is neither playing nor a notice.
+        // The oldest message that is not a notice and not in flight.
         auto oldest = std::find_if(m_items.begin(), m_items.end(), [&](const ItemPtr &item) {
-            return !item->skipNotice && item->group != playingGroup;
+            return !item->skipNotice && !inFlightGroups.contains(item->group);
         });
         if (oldest == m_items.end())
             break;
@@ -276,33 +282,43 @@ void SpeechQueue::applyBacklogPolicy()
     if (droppedNow == 0)
         return;
     m_droppedTotal += droppedNow;
+    m_unannounced += droppedNow;
+    announceDropped();
+    qCDebug(lcSpeech) << "backlog: dropped" << droppedNow << "oldest message(s)"; // app logs it
+    emit dropped(droppedNow);
+}
 
-    // Say "N件省略" where the dropped messages stood: before the oldest survivor. A notice that
-    // has not started playing absorbs the new count (its audio is made again).
-    auto notice = std::find_if(m_items.begin(), m_items.end(), [](const ItemPtr &item) {
-        return item->skipNotice && item->state != QueueItemInfo::State::Playing;
-    });
+// Says "N件省略" where the dropped messages stood: before the oldest message still waiting. One
+// notice at a time: a notice still waiting absorbs new drops; while one is being synthesized or
+// played, new drops wait for the next notice, made once it is done. (Re-synthesizing a notice
+// at every drop kept it from ever getting ready under fast chat, and the whole queue waited
+// behind it; a new notice at every drop pre-empted the messages, so a raid heard "N件省略" seven
+// times for every message read. Found by the soak run.)
+void SpeechQueue::announceDropped()
+{
+    if (m_unannounced == 0)
+        return;
+    auto notice = std::find_if(m_items.begin(), m_items.end(),
+                               [](const ItemPtr &item) { return item->skipNotice; });
+    if (notice != m_items.end() && (*notice)->state != QueueItemInfo::State::Waiting)
+        return;
     if (notice == m_items.end()) {
         auto item = std::make_unique<Item>();
         item->id = m_nextId++;
         item->group = item->id;
         item->skipNotice = true;
         item->utterance.voice = m_announcementVoice;
-        const auto at = m_items.begin() + (playing ? 1 : 0);
+        const auto at = std::find_if(m_items.begin(), m_items.end(), [](const ItemPtr &i) {
+            return i->state == QueueItemInfo::State::Waiting;
+        });
         notice = m_items.insert(at, std::move(item));
-    } else if ((*notice)->job) {
-        (*notice)->job->abort();
     }
     Item &n = **notice;
-    n.skippedCount += droppedNow;
+    n.skippedCount += m_unannounced;
+    m_unannounced = 0;
     n.utterance.text
         = QString(m_skippedTemplate).replace(u"{n}"_s, QString::number(n.skippedCount));
     n.timing.text = n.utterance.text;
-    n.state = QueueItemInfo::State::Waiting;
-    n.wav.clear();
-    n.systemVoice = false;
-    qCDebug(lcSpeech) << "backlog: dropped" << droppedNow << "oldest message(s)"; // app logs it
-    emit dropped(droppedNow);
 }
 
 void SpeechQueue::updateSpeedFactor()
@@ -320,6 +336,7 @@ void SpeechQueue::pump()
     if (m_pumping)
         return;
     m_pumping = true;
+    announceDropped(); // drops made while the last notice was on its way
     bool again = true;
     while (again) {
         again = false;
@@ -601,6 +618,7 @@ int SpeechQueue::purgeUser(const QString &login)
 
 int SpeechQueue::clear()
 {
+    m_unannounced = 0; // silence means silence: no "N件省略" for what came before
     return removeWhere([](const Item &) { return true; });
 }
 

@@ -127,6 +127,7 @@ private:
     void onSystemVoiceFailed(const QString &message);
     void onPlaybackDeadline();
     void applyBacklogPolicy();
+    void announceDropped();
     void updateSpeedFactor();
     int removeWhere(const std::function<bool(const Item &)> &predicate);
     void removeItemAt(qsizetype index);
@@ -149,6 +150,7 @@ private:
     std::vector<ItemPtr> m_items; // order of arrival; the playing item, if any, is first
     quint64 m_nextId = 1;
     int m_droppedTotal = 0;
+    int m_unannounced = 0; // dropped, not yet in a "N件省略" notice
     double m_speedFactor = 1.0;
     QTimer m_playbackDeadline;
     bool m_pumping = false;

@@ -72,6 +72,44 @@ private slots:
         QCOMPARE(s.filters().nicknames.value(u"kenji_plays"_s), u"けんじ"_s);
     }
 
+    void oddCharactersSurviveARestart()
+    {
+        // Whatever a user can type or paste is written so that the next start reads it back.
+        // QSettings writes DEL unescaped; the file check once called such a file corrupt and
+        // moved the user's settings aside (found by fuzz_settings).
+        const QString file = path(u"odd.ini"_s);
+        const QStringList words{u"del\x7f"_s,           u"tab\tword"_s, u"bell\a"_s,
+                                u"semi;colon, comma"_s, u"#hash = x"_s, u"[section]"_s,
+                                u"line\nbreak"_s,       u"nul\0x"_s};
+        {
+            Settings s(file);
+            chatvox::FilterSettings f = s.filters();
+            f.ngWords = words;
+            f.cutSuffix = u"\x7f…"_s;
+            s.setFilters(f);
+            QVERIFY(s.save());
+        }
+        Settings s(file);
+        QVERIFY2(s.loadProblem().isEmpty(), qPrintable(s.loadProblem()));
+        QCOMPARE(s.filters().ngWords, words);
+        QCOMPARE(s.filters().cutSuffix, u"\x7f…"_s);
+    }
+
+    void subsectionDoesNotHideItsGroup()
+    {
+        // A hand-written [filter/a] section once hid most keys of [filter] until the next save
+        // (QSettings parses sections on demand; found by fuzz_settings).
+        const QString file = path(u"subsection.ini"_s);
+        writeFile(file,
+                  "[filter/a]\nk=1\n[filter]\nlengthLimit=60\nngWords=spoiler\n[chat]\n"
+                  "channel=keep\n[chat/a]\nz=2\n");
+        Settings s(file);
+        QVERIFY(s.loadProblem().isEmpty());
+        QCOMPARE(s.filters().lengthLimit, 60);
+        QCOMPARE(s.filters().ngWords, QStringList{u"spoiler"_s});
+        QCOMPARE(s.channel(), u"keep"_s);
+    }
+
     void changesSignalTheirGroup()
     {
         Settings s(path(u"signals.ini"_s));

@@ -109,6 +109,23 @@ private slots:
         QCOMPARE(again.value(), r.value());
     }
 
+    // Found by fuzz_bridge: choices spelt with capitals ("Red" sorts before "blue" among the
+    // file's keys) came back in another order after saving, so the editor's save changed them.
+    void choicesSpeltWithCapitalsRoundTrip()
+    {
+        const Result<BridgeConfig> r = parseBridgeConfig(
+            oneAction(R"("choices": {"Red": ["R"], "blue": ["B"], "Green": ["G"]})"), m_dir.path());
+        QVERIFY2(r.ok(), qPrintable(r.error()));
+        QStringList words;
+        for (const ActionChoice &c : r->actions[0].choices)
+            words << c.word;
+        QCOMPARE(words, (QStringList{u"blue"_s, u"green"_s, u"red"_s}));
+        const Result<BridgeConfig> again
+            = parseBridgeConfig(bridgeConfigToJson(r.value(), m_dir.path()), m_dir.path());
+        QVERIFY2(again.ok(), qPrintable(again.error()));
+        QCOMPARE(again.value(), r.value());
+    }
+
     void missingPartsHaveSafeDefaults()
     {
         const Result<BridgeConfig> r = parseBridgeConfig("{}", m_dir.path());

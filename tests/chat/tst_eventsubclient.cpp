@@ -105,6 +105,35 @@ private Q_SLOTS:
         QVERIFY(!parseEventSubMessage("{oops"));
     }
 
+    // Found while writing fuzz_eventsub: a welcome claiming a keepalive of 2147484 s or more
+    // overflowed int (seconds * 1000), and the keepalive timer got a negative wait.
+    void keepaliveWaitIsBounded_data()
+    {
+        QTest::addColumn<QByteArray>("keepalive");
+        QTest::addColumn<int>("waitMs"); // -1: none (the previous wait stays)
+        QTest::newRow("10 s") << QByteArray("10") << 13000;
+        QTest::newRow("600 s, Twitch's maximum") << QByteArray("600") << 603000;
+        QTest::newRow("601 s") << QByteArray("601") << 603000;
+        QTest::newRow("INT_MAX s") << QByteArray("2147483647") << 603000;
+        QTest::newRow("2^53 s") << QByteArray("9007199254740992") << -1;
+        QTest::newRow("null (reconnect)") << QByteArray("null") << -1;
+        QTest::newRow("zero") << QByteArray("0") << -1;
+        QTest::newRow("negative") << QByteArray("-5") << -1;
+        QTest::newRow("text") << QByteArray("\"10\"") << -1;
+    }
+    void keepaliveWaitIsBounded()
+    {
+        QFETCH(QByteArray, keepalive);
+        QFETCH(int, waitMs);
+        const auto welcome = parseEventSubMessage(
+            R"({"metadata": {"message_id": "m1", "message_type": "session_welcome"},
+                "payload": {"session": {"id": "s1", "keepalive_timeout_seconds": )"
+            + keepalive + "}}}");
+        QVERIFY2(welcome, qPrintable(welcome.error()));
+        const std::optional<int> wait = keepaliveWaitMs(welcome.value(), 3000);
+        QCOMPARE(wait.value_or(-1), waitMs);
+    }
+
     void welcomeSubscribesAndRedemptionsArrive()
     {
         Rig rig;

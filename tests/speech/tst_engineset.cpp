@@ -83,6 +83,7 @@ private Q_SLOTS:
     void startProbesEveryEngine();
     void synthesizesOnPreferredEngine();
     void failOverOn500();
+    void one500OnTheOnlyEngineFailsOnlyThatJob();
     void failOverOnHang();
     void failOverOnRefused();
     void failOverOnGarbageWav();
@@ -208,13 +209,44 @@ void TestEngineSet::failOverOn500()
     QVERIFY2(job.outcome().finished, qPrintable(job.outcome().error));
     QCOMPARE(job.outcome().engineUrl, m_b->url());
     QCOMPARE(m_b->synthesizedTexts(), QStringList{u"フェイルオーバー"_s});
-    QCOMPARE(set->engine(m_a->url()).status, Status::Down);
-    QCOMPARE(set->activeEngine(), m_b->url());
-    QVERIFY(active.contains(QVariantList{m_b->url()}));
     QCOMPARE(errors.size(), 1);
     QCOMPARE(errors.first().at(0).toUrl(), m_a->url());
     QVERIFY(errors.first().at(1).toString().contains(u"Internal Server Error"_s));
     QVERIFY(set->engine(m_a->url()).lastError.contains(u"500"_s));
+    // One 5xx is an answer, not an outage: A stays up and takes the next job.
+    QCOMPARE(set->engine(m_a->url()).status, Status::Up);
+    JobWatcher next(set->synthesize(request(u"つぎ"_s)));
+    QVERIFY(next.wait());
+    QCOMPARE(next.outcome().engineUrl, m_a->url());
+
+    // A run of them is: after kServerErrorsBeforeDown in a row, A is down and B is active.
+    m_a->failNext(u"/synthesis"_s, 500, "Internal Server Error", -1, "text/plain");
+    for (int i = 0; i < EngineSet::kServerErrorsBeforeDown; ++i) {
+        JobWatcher failedOver(set->synthesize(request(u"また %1"_s.arg(i))));
+        QVERIFY(failedOver.wait());
+        QCOMPARE(failedOver.outcome().engineUrl, m_b->url());
+    }
+    QCOMPARE(set->engine(m_a->url()).status, Status::Down);
+    QCOMPARE(set->activeEngine(), m_b->url());
+    QVERIFY(active.contains(QVariantList{m_b->url()}));
+}
+
+void TestEngineSet::one500OnTheOnlyEngineFailsOnlyThatJob()
+{
+    // Regression (soak run): with one engine, a single 500 marked it down, and every job
+    // queued behind the failing one failed at once ("No speech engine is available").
+    auto set = makeSet({m_a->url()});
+    m_a->failNext(u"/synthesis"_s, 500, "Internal Server Error", 1, "text/plain");
+    JobWatcher first(set->synthesize(request(u"いち"_s)));
+    JobWatcher second(set->synthesize(request(u"に"_s)));
+    JobWatcher third(set->synthesize(request(u"さん"_s)));
+    QVERIFY(first.wait() && second.wait() && third.wait());
+    QVERIFY(first.outcome().failed);
+    QVERIFY(first.outcome().error.contains(u"Internal Server Error"_s));
+    QVERIFY2(second.outcome().finished, qPrintable(second.outcome().error));
+    QVERIFY2(third.outcome().finished, qPrintable(third.outcome().error));
+    QVERIFY(set->hasUsableEngine());
+    QCOMPARE(m_a->synthesizedTexts(), (QStringList{u"に"_s, u"さん"_s}));
 }
 
 void TestEngineSet::failOverOnHang()
@@ -346,8 +378,15 @@ void TestEngineSet::allDownFailsWithMessagesAndReprobeBringsBack()
     auto set = makeSet({m_a->url(), m_b->url()});
     QSignalSpy availability(set.get(), &EngineSet::availabilityChanged);
     QVERIFY(set->hasUsableEngine());
-    m_a->failNext(u"/synthesis"_s, 503, R"({"detail":"エンジンA停止中"})");
-    m_b->failNext(u"/audio_query"_s, 500, R"({"message":"エンジンB故障"})");
+    m_a->failNext(u"/synthesis"_s, 503, R"({"detail":"エンジンA停止中"})", -1);
+    m_b->failNext(u"/audio_query"_s, 500, R"({"message":"エンジンB故障"})", -1);
+    // Both keep answering 5xx: after kServerErrorsBeforeDown jobs both count as down.
+    for (int i = 1; i < EngineSet::kServerErrorsBeforeDown; ++i) {
+        JobWatcher early(set->synthesize(request(u"まだ %1"_s.arg(i))));
+        QVERIFY(early.wait());
+        QVERIFY(early.outcome().failed);
+        QVERIFY(set->hasUsableEngine());
+    }
     JobWatcher job(set->synthesize(request(u"誰も話せない"_s)));
     QVERIFY(job.wait());
     QVERIFY(job.outcome().failed);
@@ -361,6 +400,8 @@ void TestEngineSet::allDownFailsWithMessagesAndReprobeBringsBack()
     // With everything down a new job fails at once, and still says why.
     m_a->stop();
     m_b->stop();
+    m_a->clearFaults();
+    m_b->clearFaults();
     JobWatcher immediate(set->synthesize(request(u"今すぐ"_s)));
     QVERIFY(immediate.wait(1000));
     QVERIFY(immediate.outcome().failed);

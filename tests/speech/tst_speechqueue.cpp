@@ -173,6 +173,35 @@ private slots:
             (QStringList{u"一つ目の文です。"_s, u"二つ目の文です。"_s, u"三つ目の文です。"_s}));
     }
 
+    void chatFasterThanSpeechKeepsBeingRead()
+    {
+        // Regression (soak run): with chat faster than speech, every new message dropped the
+        // oldest and re-started the "N件省略" notice's synthesis; the notice never got ready,
+        // and nothing queued behind it was ever said. Then, with a new notice at every drop,
+        // notices took every synthesis slot: seven "N件省略" for each message read.
+        m_engine->setDelay(u"/synthesis"_s, 50);
+        int messagesHeard = 0;
+        int noticesHeard = 0;
+        connect(m_queue.get(), &SpeechQueue::playbackFinished, this, [&](const PlaybackTiming &t) {
+            ++(t.messageId.isEmpty() ? noticesHeard : messagesHeard);
+        });
+        int n = 0;
+        QTimer chat;
+        connect(&chat, &QTimer::timeout, this, [&] {
+            m_queue->enqueue(say(u"f%1"_s.arg(n), u"raider%1"_s.arg(n % 50), u"はや%1"_s.arg(n)));
+            ++n;
+        });
+        chat.start(10); // 100 messages a second
+        QTRY_VERIFY_WITH_TIMEOUT(messagesHeard + noticesHeard >= 12, 20000);
+        chat.stop();
+        // Messages are read between the notices; "N件省略" never outnumbers them.
+        QVERIFY2(noticesHeard >= 1 && messagesHeard >= noticesHeard,
+                 qPrintable(u"%1 messages, %2 notices"_s.arg(messagesHeard).arg(noticesHeard)));
+        QVERIFY(m_queue->droppedTotal() > 50);
+        QVERIFY(m_queue->waitingCount() <= m_queue->policy().dropAfter);
+        waitIdle(30000);
+    }
+
     void backlogSpeedsUpThenDropsOldestAndSaysHowMany()
     {
         m_queue->setSynthesisHeld(true); // let a backlog build up
