@@ -49,6 +49,22 @@ void ChatEventSource::dispatchLine(const QByteArray &buffer, qsizetype from, qsi
                    receivedNs);
 }
 
+void ChatEventSource::dispatchFrame(const QByteArray &frame, qint64 receivedNs)
+{
+    qsizetype start = 0;
+    while (start < frame.size()) {
+        qsizetype end = frame.indexOf('\n', start);
+        if (end < 0)
+            end = frame.size();
+        qsizetype length = end - start;
+        if (length > 0 && frame.at(start + length - 1) == '\r')
+            --length;
+        if (length > 0)
+            dispatchLine(frame, start, length, receivedNs); // shares the frame, no copy
+        start = end + 1;
+    }
+}
+
 void ChatEventSource::dispatchParsed(const Result<IrcMessage> &parsed, QByteArrayView line,
                                      qint64 receivedNs)
 {

@@ -48,6 +48,9 @@ protected:
     // The line buffer[from, from + length): parsed in place, the buffer shared, not copied.
     void dispatchLine(const QByteArray &buffer, qsizetype from, qsizetype length,
                       qint64 receivedNs);
+    // A WebSocket frame: several CRLF-terminated lines (dev.twitch.tv/docs/irc), each
+    // dispatched in place; empty lines are skipped.
+    void dispatchFrame(const QByteArray &frame, qint64 receivedNs);
 
     // Sees every well-formed line before it is decoded into a chat event: the live client
     // answers PING, follows RECONNECT, tracks JOIN here. The default does nothing.

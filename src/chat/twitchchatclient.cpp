@@ -271,19 +271,7 @@ void TwitchChatClient::onFrame(const QByteArray &frame, qint64 receivedNs)
     if (m_socket)
         m_idleTimer.start(m_timings.idlePingMs);
 
-    // One frame may hold several CRLF-terminated lines (dev.twitch.tv/docs/irc).
-    qsizetype start = 0;
-    while (start < frame.size()) {
-        qsizetype end = frame.indexOf('\n', start);
-        if (end < 0)
-            end = frame.size();
-        qsizetype length = end - start;
-        if (length > 0 && frame.at(start + length - 1) == '\r')
-            --length;
-        if (length > 0)
-            dispatchLine(frame, start, length, receivedNs); // shares the frame, no copy
-        start = end + 1;
-    }
+    dispatchFrame(frame, receivedNs);
 }
 
 void TwitchChatClient::onIdleTimeout()

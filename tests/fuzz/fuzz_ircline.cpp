@@ -57,22 +57,8 @@ void exercise(const IrcMessage &message)
 class FrameSource : public ChatEventSource
 {
 public:
-    // TwitchChatClient::onFrame's splitting (one frame may hold several CRLF-terminated lines).
-    void feed(const QByteArray &frame)
-    {
-        qsizetype start = 0;
-        while (start < frame.size()) {
-            qsizetype end = frame.indexOf('\n', start);
-            if (end < 0)
-                end = frame.size();
-            qsizetype length = end - start;
-            if (length > 0 && frame.at(start + length - 1) == '\r')
-                --length;
-            if (length > 0)
-                dispatchLine(frame, start, length, 0);
-            start = end + 1;
-        }
-    }
+    // TwitchChatClient's own splitting (one frame may hold several CRLF-terminated lines).
+    void feed(const QByteArray &frame) { dispatchFrame(frame, 0); }
     quint64 parsedLines = 0;
     bool exerciseLines = true;
 
