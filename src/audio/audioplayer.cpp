@@ -1,6 +1,7 @@
 #include "audioplayer.h"
 
 #include "audio/logging.h"
+#include "audio/qtpulsefix.h"
 #include "core/clock.h"
 #include "core/wavreader.h"
 
@@ -73,6 +74,7 @@ AudioPlayer::AudioPlayer(QObject *parent)
     : Player(parent)
     , m_mediaDevices(new QMediaDevices(this))
 {
+    qtPulseLockFixActive(); // links audio/qtpulsefix.cpp in
     m_feedTimer.setTimerType(Qt::PreciseTimer);
     m_feedTimer.setInterval(kFeedIntervalMs);
     connect(&m_feedTimer, &QTimer::timeout, this, &AudioPlayer::feed);

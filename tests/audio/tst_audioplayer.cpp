@@ -1,19 +1,26 @@
 #include "audio/audioplayer.h"
 #include "audio/pcmconverter.h"
+#include "audio/qtpulsefix.h"
 #include "core/clock.h"
 #include "sinkrecorder.h"
 #include "testmain.h"
 #include "testwav.h"
 
 #include <algorithm>
+#include <chrono>
 #include <cmath>
+#include <condition_variable>
+#include <mutex>
 #include <optional>
+#include <thread>
 #include <vector>
 
 #include <QAudioDevice>
+#include <QAudioSink>
 #include <QLocalSocket>
 #include <QMediaDevices>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -50,6 +57,60 @@ std::optional<QString> pactl(const QStringList &args)
     return QString::fromUtf8(p.readAllStandardOutput()).trimmed();
 }
 
+// Makes the sound server drop the one stream playing (as when a device fails). pactl 16 cannot
+// kill a stream; the CLI protocol can.
+void killOurStream()
+{
+    QTemporaryDir dir;
+    const QString cliPath = dir.filePath(u"cli"_s);
+    const QString cliModule
+        = pactl({u"load-module"_s, u"module-cli-protocol-unix"_s, u"socket="_s + cliPath})
+              .value_or(QString());
+    QVERIFY2(!cliModule.isEmpty(), "cannot load module-cli-protocol-unix");
+    auto unload = qScopeGuard([&] { pactl({u"unload-module"_s, cliModule}); });
+    const QString inputs = pactl({u"list"_s, u"short"_s, u"sink-inputs"_s}).value_or(QString());
+    QVERIFY2(inputs.count(u'\n') == 0 && !inputs.isEmpty(), qPrintable(inputs));
+    const QString id = inputs.section(u'\t', 0, 0);
+    QLocalSocket cli;
+    cli.connectToServer(cliPath);
+    QVERIFY2(cli.waitForConnected(2000), qPrintable(cli.errorString()));
+    cli.write("kill-sink-input " + id.toLatin1() + "\n");
+    QVERIFY(cli.waitForBytesWritten(2000));
+}
+
+// Aborts the test process if it is still armed after a timeout: for a step that, when broken,
+// blocks the event loop itself (so no QTRY/QSignalSpy wait could report it).
+class Watchdog
+{
+public:
+    Watchdog(int timeoutMs, const char *what)
+        : m_thread([this, timeoutMs, what] {
+            std::unique_lock lock(m_mutex);
+            if (!m_done.wait_for(lock, std::chrono::milliseconds(timeoutMs),
+                                 [this] { return m_disarmed; }))
+                qFatal("blocked for %d ms: %s", timeoutMs, what);
+        })
+    {
+    }
+    ~Watchdog()
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            m_disarmed = true;
+        }
+        m_done.notify_one();
+        m_thread.join();
+    }
+    Watchdog(const Watchdog &) = delete;
+    Watchdog &operator=(const Watchdog &) = delete;
+
+private:
+    std::mutex m_mutex;
+    std::condition_variable m_done;
+    bool m_disarmed = false;
+    std::thread m_thread; // last: started once the members above exist
+};
+
 } // namespace
 
 class TestAudioPlayer : public QObject
@@ -71,6 +132,7 @@ private Q_SLOTS:
     void playWhilePlayingReplaces();
     void deviceDisappearsAndPlaybackRecovers();
     void streamKilledFailsAndRecovers();
+    void failedWriteIntoKilledStreamKeepsAudioAlive();
     void latencyFigures();
 
 private:
@@ -471,25 +533,13 @@ void TestAudioPlayer::streamKilledFailsAndRecovers()
     QVERIFY(m_rec.waitForSound(2000));
 
     // The sound server drops our stream (as when a device fails): the clip must fail quickly.
-    // pactl 16 cannot kill a stream; the CLI protocol can.
-    QTemporaryDir dir;
-    const QString cliPath = dir.filePath(u"cli"_s);
-    const QString cliModule
-        = pactl({u"load-module"_s, u"module-cli-protocol-unix"_s, u"socket="_s + cliPath})
-              .value_or(QString());
-    QVERIFY2(!cliModule.isEmpty(), "cannot load module-cli-protocol-unix");
-    auto unload = qScopeGuard([&] { pactl({u"unload-module"_s, cliModule}); });
-    const QString inputs = pactl({u"list"_s, u"short"_s, u"sink-inputs"_s}).value_or(QString());
-    QVERIFY2(inputs.count(u'\n') == 0 && !inputs.isEmpty(), qPrintable(inputs));
-    const QString id = inputs.section(u'\t', 0, 0);
-    QLocalSocket cli;
-    cli.connectToServer(cliPath);
-    QVERIFY2(cli.waitForConnected(2000), qPrintable(cli.errorString()));
+    killOurStream();
+    if (QTest::currentTestFailed())
+        return;
     const qint64 killNs = monotonicNs();
-    cli.write("kill-sink-input " + id.toLatin1() + "\n");
-    QVERIFY(cli.waitForBytesWritten(2000));
     QVERIFY(failed.wait(2000));
-    qInfo("stream killed -> failed() after %.1f ms", double(monotonicNs() - killNs) / kMsNs);
+    qInfo("stream killed -> failed() %.1f ms after the kill command returned",
+          double(monotonicNs() - killNs) / kMsNs);
     QVERIFY(!player.isPlaying());
     QCOMPARE(finished.count(), 0);
     QVERIFY(deviceError.count() >= 1);
@@ -500,6 +550,45 @@ void TestAudioPlayer::streamKilledFailsAndRecovers()
     QVERIFY(m_rec.catchUp());
     const auto segments = segmentsSince(mark);
     QVERIFY2(segments.size() == 1 && std::abs(segments.first().frequencyHz - 850) < 17,
+             qPrintable(describeSince(mark)));
+}
+
+// Qt 6.4's PulseAudio sink keeps the sound server's lock when a write into a dead stream fails
+// (Qt fixed it in 6.5.2); the sound server's thread then stops, and the next sink that opens
+// waits for it forever, freezing the event loop. AudioPlayer makes that write when the stream
+// dies between its bytesFree() check and the write (seen once in a loaded CI run); the audio
+// layer gives the lock back for Qt (audio/qtpulsefix.cpp). This takes that path on purpose.
+void TestAudioPlayer::failedWriteIntoKilledStreamKeepsAudioAlive()
+{
+    qInfo("Qt %s: lock work-around %s", qVersion(), qtPulseLockFixActive() ? "active" : "off");
+    const QAudioDevice device = QMediaDevices::defaultAudioOutput();
+    const QAudioFormat format = device.preferredFormat();
+    const QByteArray silence(format.bytesForDuration(50000), 0);
+    {
+        QAudioSink sink(device, format);
+        QIODevice *io = sink.start();
+        QVERIFY(io);
+        QVERIFY(io->write(silence) > 0);
+        killOurStream();
+        if (QTest::currentTestFailed())
+            return;
+        QTRY_VERIFY_WITH_TIMEOUT(sink.bytesFree() < 0, 2000); // dead for Qt too
+        Watchdog watchdog(15000, "writing into a killed PulseAudio stream");
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"pa_stream_begin_write error"_s));
+        QCOMPARE(io->write(silence), 0);
+        QCOMPARE(sink.error(), QAudio::IOError);
+        sink.stop();
+    }
+    // The sound server's thread runs: a new stream opens and plays a clip to its end.
+    Watchdog watchdog(15000, "opening a PulseAudio stream after a failed write");
+    AudioPlayer player;
+    QSignalSpy finished(&player, &Player::finished);
+    const double mark = nowMs();
+    player.play(makeToneWav(24000, 1, 300, 750.0, 0.5));
+    QVERIFY(finished.wait(3000));
+    QVERIFY(m_rec.catchUp());
+    const auto segments = segmentsSince(mark);
+    QVERIFY2(segments.size() == 1 && std::abs(segments.first().frequencyHz - 750) < 15,
              qPrintable(describeSince(mark)));
 }
 
