@@ -11,6 +11,7 @@
 
 #include <QAudioSink>
 #include <QMediaDevices>
+#include <QTimer>
 
 // Measurements behind the design (Qt 6.4.2, PulseAudio 16.1 null sink, 48 kHz stereo Int16,
 // shared 2-core VM):
@@ -41,6 +42,17 @@ constexpr int kTailSilenceMs = 15; // keeps back-to-back speech close (audible g
 #endif
 constexpr qint64 kMsNs = 1000000;
 #ifdef Q_OS_WIN
+constexpr int kRetiredSinkLifeMs = 0;
+#else
+// Qt 6.4's PulseAudio sink asks the server to drain at every underflow (each clip's end) with
+// itself as the callback's data, and nothing cancels that request when the sink stops: a reply
+// that arrives after the sink is deleted calls into freed memory on PulseAudio's thread (Qt
+// fixed it in 6.5, commit 826410e94; seen here as a rare segfault right after a player was
+// destroyed under load). A reply takes one round trip to the sound server, so a sink that is
+// done with lives on for this long before it is deleted.
+constexpr int kRetiredSinkLifeMs = 2000;
+#endif
+#ifdef Q_OS_WIN
 // Listing outputs enumerates the endpoints (milliseconds), and Qt reports every change.
 constexpr qint64 kOutputsMaxAgeNs = std::numeric_limits<qint64>::max();
 #else
@@ -67,6 +79,13 @@ private:
     bool &m_flag;
     bool m_previous;
 };
+
+// Deletes a stopped sink that is disconnected from us, from the event loop (Qt's PulseAudio sink
+// runs processEvents() in its destructor) and only after kRetiredSinkLifeMs.
+void retireSink(QAudioSink *sink)
+{
+    QTimer::singleShot(kRetiredSinkLifeMs, sink, &QObject::deleteLater);
+}
 
 } // namespace
 
@@ -101,13 +120,11 @@ AudioPlayer::~AudioPlayer()
     m_feedTimer.stop();
     m_finishTimer.stop();
     if (m_sink) {
-        // Destroyed here, while every member is still alive: Qt's PulseAudio sink runs
-        // processEvents() in its destructor, which may deliver our queued calls (they check
-        // m_destroying).
         disconnect(m_sink.get(), nullptr, this, nullptr);
         m_sinkBusy = true;
         m_sink->stop();
-        m_sink.reset();
+        m_io = nullptr;
+        retireSink(m_sink.release());
     }
 }
 
@@ -304,7 +321,7 @@ bool AudioPlayer::openSink()
         qCWarning(lcAudio).noquote() << m_lastOpenError << "error" << sink->error();
         disconnect(sink.get(), nullptr, this, nullptr);
         sink->stop();
-        sink.release()->deleteLater();
+        retireSink(sink.release());
         return false;
     }
     m_sink = std::move(sink);
@@ -316,8 +333,7 @@ bool AudioPlayer::openSink()
     return true;
 }
 
-// Drops the sink: disconnected from us and deleted from the event loop, because Qt's
-// PulseAudio sink runs processEvents() in its destructor and must not re-enter this call.
+// Drops the sink: disconnected from us, stopped, and deleted later (retireSink()).
 void AudioPlayer::discardSink()
 {
     if (!m_sink)
@@ -327,7 +343,7 @@ void AudioPlayer::discardSink()
     m_sink->stop();
     m_sinkBusy = false;
     m_io = nullptr;
-    m_sink.release()->deleteLater();
+    retireSink(m_sink.release());
     m_format = QAudioFormat();
 }
 
