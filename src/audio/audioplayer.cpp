@@ -107,25 +107,17 @@ AudioPlayer::AudioPlayer(QObject *parent)
     QMetaObject::invokeMethod(
         this,
         [this] {
-            if (!m_destroying && !m_sink && !m_playing)
+            if (!m_sink && !m_playing)
                 ensureSink();
         },
         Qt::QueuedConnection);
 }
 
+// No event is processed in here (the sink is deleted later), so the queued calls above, whose
+// context is this object, never run on a player being destroyed.
 AudioPlayer::~AudioPlayer()
 {
-    m_destroying = true;
-    ++m_serial;
-    m_feedTimer.stop();
-    m_finishTimer.stop();
-    if (m_sink) {
-        disconnect(m_sink.get(), nullptr, this, nullptr);
-        m_sinkBusy = true;
-        m_sink->stop();
-        m_io = nullptr;
-        retireSink(m_sink.release());
-    }
+    discardSink();
 }
 
 QStringList AudioPlayer::outputDeviceNames()
@@ -435,7 +427,7 @@ void AudioPlayer::stop()
     QMetaObject::invokeMethod(
         this,
         [this] {
-            if (!m_destroying && !m_playing)
+            if (!m_playing)
                 ensureSink();
         },
         Qt::QueuedConnection);
