@@ -107,17 +107,25 @@ AudioPlayer::AudioPlayer(QObject *parent)
     QMetaObject::invokeMethod(
         this,
         [this] {
-            if (!m_sink && !m_playing)
+            if (!m_destroying && !m_sink && !m_playing)
                 ensureSink();
         },
         Qt::QueuedConnection);
 }
 
-// No event is processed in here (the sink is deleted later), so the queued calls above, whose
-// context is this object, never run on a player being destroyed.
 AudioPlayer::~AudioPlayer()
 {
-    discardSink();
+    m_destroying = true;
+    ++m_serial;
+    m_feedTimer.stop();
+    m_finishTimer.stop();
+    if (m_sink) {
+        disconnect(m_sink.get(), nullptr, this, nullptr);
+        m_sinkBusy = true;
+        m_sink->stop();
+        m_io = nullptr;
+        retireSink(m_sink.release());
+    }
 }
 
 QStringList AudioPlayer::outputDeviceNames()
@@ -427,7 +435,7 @@ void AudioPlayer::stop()
     QMetaObject::invokeMethod(
         this,
         [this] {
-            if (!m_playing)
+            if (!m_destroying && !m_playing)
                 ensureSink();
         },
         Qt::QueuedConnection);

@@ -116,6 +116,7 @@ private:
     QByteArray m_failedDeviceId; // avoided until the device list changes
     bool m_sinkBusy = false; // inside our own start()/stop(): ignore its state signals
     bool m_inApiCall = false; // inside play()/stop(): queue signals instead of emitting
+    bool m_destroying = false;
     bool m_switchAfterClip = false;
     QString m_lastOpenError;
     int m_bufferMs = 100;
