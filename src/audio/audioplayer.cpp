@@ -119,13 +119,7 @@ AudioPlayer::~AudioPlayer()
     ++m_serial;
     m_feedTimer.stop();
     m_finishTimer.stop();
-    if (m_sink) {
-        disconnect(m_sink.get(), nullptr, this, nullptr);
-        m_sinkBusy = true;
-        m_sink->stop();
-        m_io = nullptr;
-        retireSink(m_sink.release());
-    }
+    discardSink();
 }
 
 QStringList AudioPlayer::outputDeviceNames()
