@@ -3,6 +3,8 @@
 #include "app/logging.h"
 #include "auth/tokenset.h"
 
+#include <algorithm>
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
@@ -144,6 +146,29 @@ void moveGeneralKeys(QSettings &settings)
             settings.remove(old);
         }
     }
+}
+
+// Calls readEntry() with each entry of the INI array that the file holds, in index order.
+// A hand-edited or damaged file can claim "size=2147483647"; looping to it would hang the
+// start, so the size only bounds the indices (QSettings numbers entries from 1).
+template<typename ReadEntry>
+void readArray(QSettings &settings, const QString &array, ReadEntry readEntry)
+{
+    const int size = settings.beginReadArray(array);
+    QList<int> present;
+    for (const QString &group : settings.childGroups()) {
+        bool ok = false;
+        const int n = group.toInt(&ok);
+        if (ok && n >= 1 && n <= size)
+            present << n;
+    }
+    std::sort(present.begin(), present.end());
+    present.erase(std::unique(present.begin(), present.end()), present.end()); // "1" and "01"
+    for (const int n : std::as_const(present)) {
+        settings.setArrayIndex(n - 1);
+        readEntry();
+    }
+    settings.endArray();
 }
 
 } // namespace
@@ -479,6 +504,7 @@ QStringList Settings::stringList(const QString &key) const
     return list;
 }
 
+
 FilterSettings Settings::filters() const
 {
     FilterSettings f;
@@ -506,27 +532,19 @@ FilterSettings Settings::filters() const
     f.rateLimitSeconds = integer(u"filter/rateLimitSeconds"_s, 1, 86400);
 
     // Tables are INI arrays ("dictionary/1/word=…"), readable and editable by hand.
-    const int words = m_settings->beginReadArray(u"dictionary"_s);
-    for (int i = 0; i < words; ++i) {
-        m_settings->setArrayIndex(i);
+    readArray(*m_settings, u"dictionary"_s, [&] {
         DictionaryEntry e{m_settings->value(u"word"_s).toString(),
                           m_settings->value(u"reading"_s).toString()};
         if (!e.word.isEmpty())
             f.dictionary << e;
-    }
-    m_settings->endArray();
-    const int nicks = m_settings->beginReadArray(u"nicknames"_s);
-    for (int i = 0; i < nicks; ++i) {
-        m_settings->setArrayIndex(i);
+    });
+    readArray(*m_settings, u"nicknames"_s, [&] {
         const QString login = m_settings->value(u"login"_s).toString().trimmed().toLower();
         const QString nick = m_settings->value(u"nickname"_s).toString();
         if (!login.isEmpty() && !nick.isEmpty())
             f.nicknames.insert(login, nick);
-    }
-    m_settings->endArray();
-    const int voices = m_settings->beginReadArray(u"userVoices"_s);
-    for (int i = 0; i < voices; ++i) {
-        m_settings->setArrayIndex(i);
+    });
+    readArray(*m_settings, u"userVoices"_s, [&] {
         const QString login = m_settings->value(u"login"_s).toString().trimmed().toLower();
         bool ok = false;
         UserVoice v;
@@ -537,8 +555,7 @@ FilterSettings Settings::filters() const
         v.params.volumeScale = m_settings->value(u"volumeScale"_s, 1.0).toDouble();
         if (!login.isEmpty() && ok)
             f.userVoices.insert(login, v);
-    }
-    m_settings->endArray();
+    });
     return f;
 }
 

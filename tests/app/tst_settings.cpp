@@ -205,6 +205,27 @@ private slots:
         QCOMPARE(s.engineUrls(), QList<QUrl>{QUrl(u"http://127.0.0.1:1"_s)});
     }
 
+    // A table's "size" key is only a bound: a file claiming billions of entries (found by
+    // fuzz_settings) never finished loading, one lookup per claimed index. Gaps and order in
+    // a hand-edited table do not lose the entries that are there.
+    void tableSizeIsOnlyABound()
+    {
+        const QString file = path(u"tables.ini"_s);
+        writeFile(file,
+                  "[nicknames]\n3\\login=Kenji_Plays\n3\\nickname=kenji\n"
+                  "1\\login=mika\n1\\nickname=mika-chan\n9\\login=late\n9\\nickname=x\n"
+                  "size=2147483647\n"
+                  "[dictionary]\n2\\word=w\n2\\reading=double-u\n5\\word=outside\nsize=3\n");
+        Settings s(file);
+        const chatvox::FilterSettings f = s.filters(); // looping to the size outlasts the timeout
+        QCOMPARE(f.nicknames.size(), 3);
+        QCOMPARE(f.nicknames.value(u"kenji_plays"_s), u"kenji"_s);
+        QCOMPARE(f.nicknames.value(u"mika"_s), u"mika-chan"_s);
+        QCOMPARE(f.nicknames.value(u"late"_s), u"x"_s);
+        QCOMPARE(f.dictionary.size(), 1); // entry 5 lies past size=3
+        QCOMPARE(f.dictionary.first().reading, u"double-u"_s);
+    }
+
     // The keys of [app] (language, log level, ...) survive a restart. Earlier they lived in
     // a group "general", which QSettings writes as [%General] and reads back as "General".
     void appKeysPersistAcrossRuns()
