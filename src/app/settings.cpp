@@ -504,7 +504,6 @@ QStringList Settings::stringList(const QString &key) const
     return list;
 }
 
-
 FilterSettings Settings::filters() const
 {
     FilterSettings f;
