@@ -4,6 +4,7 @@
 #include "auth/tokenset.h"
 
 #include <algorithm>
+#include <optional>
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -171,6 +172,27 @@ void readArray(QSettings &settings, const QString &array, ReadEntry readEntry)
     settings.endArray();
 }
 
+// The ranges of the voice parameters, for the streamer's voice and each viewer's own (the
+// speaker panel's sliders).
+struct Range
+{
+    double min, max;
+};
+constexpr Range kSpeedScale{0.5, 2.0};
+constexpr Range kPitchScale{-0.15, 0.15};
+constexpr Range kIntonationScale{0.0, 2.0};
+constexpr Range kVolumeScale{0.0, 2.0};
+
+// The value as a number within the range, or nothing (NaN and inf are never within it).
+std::optional<double> ranged(const QVariant &value, Range range)
+{
+    bool ok = false;
+    const double v = value.toDouble(&ok);
+    if (ok && v >= range.min && v <= range.max)
+        return v;
+    return std::nullopt;
+}
+
 } // namespace
 
 Settings::Settings(const QString &filePath, QObject *parent)
@@ -297,10 +319,8 @@ int Settings::integer(const QString &key, int min, int max) const
 
 double Settings::real(const QString &key, double min, double max) const
 {
-    bool ok = false;
-    const double v = raw(key).toDouble(&ok);
-    if (ok && v >= min && v <= max)
-        return v;
+    if (const auto v = ranged(raw(key), {min, max}))
+        return *v;
     qCWarning(lcApp) << "setting" << key << "is not a number from" << min << "to" << max
                      << "- using the default";
     return defaults().value(key).toDouble();
@@ -394,10 +414,11 @@ void Settings::setSpeakerStyle(std::optional<qint64> styleId)
 VoiceParams Settings::voice() const
 {
     VoiceParams v;
-    v.speedScale = real(u"speech/speedScale"_s, 0.5, 2.0);
-    v.pitchScale = real(u"speech/pitchScale"_s, -0.15, 0.15);
-    v.intonationScale = real(u"speech/intonationScale"_s, 0.0, 2.0);
-    v.volumeScale = real(u"speech/volumeScale"_s, 0.0, 2.0);
+    v.speedScale = real(u"speech/speedScale"_s, kSpeedScale.min, kSpeedScale.max);
+    v.pitchScale = real(u"speech/pitchScale"_s, kPitchScale.min, kPitchScale.max);
+    v.intonationScale
+        = real(u"speech/intonationScale"_s, kIntonationScale.min, kIntonationScale.max);
+    v.volumeScale = real(u"speech/volumeScale"_s, kVolumeScale.min, kVolumeScale.max);
     return v;
 }
 
@@ -548,10 +569,23 @@ FilterSettings Settings::filters() const
         bool ok = false;
         UserVoice v;
         v.styleId = m_settings->value(u"style"_s).toLongLong(&ok);
-        v.params.speedScale = m_settings->value(u"speedScale"_s, 1.0).toDouble();
-        v.params.pitchScale = m_settings->value(u"pitchScale"_s, 0.0).toDouble();
-        v.params.intonationScale = m_settings->value(u"intonationScale"_s, 1.0).toDouble();
-        v.params.volumeScale = m_settings->value(u"volumeScale"_s, 1.0).toDouble();
+        // A parameter that is missing, not a number (nan) or out of range takes its default.
+        const auto param = [&](const QString &key, Range range, double fallback) {
+            const QVariant value = m_settings->value(key);
+            if (const auto number = ranged(value, range))
+                return *number;
+            if (value.isValid())
+                qCWarning(lcApp) << "setting userVoices" << key << "of" << login
+                                 << "is not a number from" << range.min << "to" << range.max
+                                 << "- using the default";
+            return fallback;
+        };
+        const VoiceParams standard;
+        v.params.speedScale = param(u"speedScale"_s, kSpeedScale, standard.speedScale);
+        v.params.pitchScale = param(u"pitchScale"_s, kPitchScale, standard.pitchScale);
+        v.params.intonationScale
+            = param(u"intonationScale"_s, kIntonationScale, standard.intonationScale);
+        v.params.volumeScale = param(u"volumeScale"_s, kVolumeScale, standard.volumeScale);
         if (!login.isEmpty() && ok)
             f.userVoices.insert(login, v);
     });

@@ -226,6 +226,29 @@ private slots:
         QCOMPARE(f.dictionary.first().reading, u"double-u"_s);
     }
 
+    // A viewer's own voice holds only what the speaker panel's sliders can set: a parameter
+    // that is nan, inf or out of range takes its default (nan also never compares equal, so
+    // every "no change" save rewrote the table). Found by fuzz_settings.
+    void userVoiceParamsAreRanged()
+    {
+        const QString file = path(u"user-voices.ini"_s);
+        writeFile(file,
+                  "[userVoices]\n1\\login=mika\n1\\style=3\n1\\speedScale=nan\n"
+                  "1\\pitchScale=0.5\n1\\intonationScale=inf\n1\\volumeScale=1.5\n"
+                  "2\\login=kenji\n2\\style=8\n2\\speedScale=1.25\nsize=2\n");
+        Settings s(file);
+        const chatvox::FilterSettings f = s.filters();
+        QCOMPARE(f.userVoices.size(), 2);
+        const chatvox::VoiceParams mika = f.userVoices.value(u"mika"_s).params;
+        QCOMPARE(mika.speedScale, 1.0);
+        QCOMPARE(mika.pitchScale, 0.0);
+        QCOMPARE(mika.intonationScale, 1.0);
+        QCOMPARE(mika.volumeScale, 1.5);
+        QCOMPARE(f.userVoices.value(u"kenji"_s).params.speedScale, 1.25);
+        QCOMPARE(f.userVoices.value(u"kenji"_s).styleId, 8);
+        QVERIFY(f == s.filters()); // what was read compares equal to itself: nothing to save
+    }
+
     // The keys of [app] (language, log level, ...) survive a restart. Earlier they lived in
     // a group "general", which QSettings writes as [%General] and reads back as "General".
     void appKeysPersistAcrossRuns()
