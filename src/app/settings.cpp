@@ -20,6 +20,26 @@ namespace chatvox {
 
 namespace {
 
+// The voice parameters with their keys and ranges (the speaker panel's sliders): the
+// streamer's voice is "speech/<key>", each viewer's own "userVoices/<n>/<key>".
+struct VoiceField
+{
+    double VoiceParams::*member;
+    QLatin1String key;
+    double min, max;
+};
+constexpr VoiceField kVoiceFields[] = {
+    {&VoiceParams::speedScale, QLatin1String("speedScale"), 0.5, 2.0},
+    {&VoiceParams::pitchScale, QLatin1String("pitchScale"), -0.15, 0.15},
+    {&VoiceParams::intonationScale, QLatin1String("intonationScale"), 0.0, 2.0},
+    {&VoiceParams::volumeScale, QLatin1String("volumeScale"), 0.0, 2.0},
+};
+
+QString speechKey(const VoiceField &field)
+{
+    return u"speech/"_s + field.key;
+}
+
 // Every key with its default. Getters fall back to these for absent or unusable values.
 const QHash<QString, QVariant> &defaults()
 {
@@ -27,7 +47,7 @@ const QHash<QString, QVariant> &defaults()
         const QueuePolicy policy;
         const VoiceParams voice;
         const FilterSettings filter;
-        return QHash<QString, QVariant>{
+        QHash<QString, QVariant> keys{
             {u"app/language"_s, u"system"_s},
             {u"chat/channel"_s, QString()},
             {u"chat/ircUrl"_s, u"wss://irc-ws.chat.twitch.tv:443"_s},
@@ -36,10 +56,6 @@ const QHash<QString, QVariant> &defaults()
                          u"http://127.0.0.1:50025"_s, u"http://127.0.0.1:50031"_s,
                          u"http://127.0.0.1:50121"_s}},
             {u"speech/style"_s, QString()},
-            {u"speech/speedScale"_s, voice.speedScale},
-            {u"speech/pitchScale"_s, voice.pitchScale},
-            {u"speech/intonationScale"_s, voice.intonationScale},
-            {u"speech/volumeScale"_s, voice.volumeScale},
             {u"speech/prefetch"_s, policy.prefetch},
             {u"speech/speedUpAfter"_s, policy.speedUpAfter},
             {u"speech/speedStep"_s, policy.speedStep},
@@ -88,6 +104,9 @@ const QHash<QString, QVariant> &defaults()
             {u"voices/command"_s, true},
             {u"voices/commandCooldownSeconds"_s, 30},
         };
+        for (const VoiceField &field : kVoiceFields)
+            keys.insert(speechKey(field), voice.*field.member);
+        return keys;
     }();
     return d;
 }
@@ -172,23 +191,12 @@ void readArray(QSettings &settings, const QString &array, ReadEntry readEntry)
     settings.endArray();
 }
 
-// The ranges of the voice parameters, for the streamer's voice and each viewer's own (the
-// speaker panel's sliders).
-struct Range
-{
-    double min, max;
-};
-constexpr Range kSpeedScale{0.5, 2.0};
-constexpr Range kPitchScale{-0.15, 0.15};
-constexpr Range kIntonationScale{0.0, 2.0};
-constexpr Range kVolumeScale{0.0, 2.0};
-
-// The value as a number within the range, or nothing (NaN and inf are never within it).
-std::optional<double> ranged(const QVariant &value, Range range)
+// The value as a number from min to max, or nothing (NaN and inf are never within them).
+std::optional<double> ranged(const QVariant &value, double min, double max)
 {
     bool ok = false;
     const double v = value.toDouble(&ok);
-    if (ok && v >= range.min && v <= range.max)
+    if (ok && v >= min && v <= max)
         return v;
     return std::nullopt;
 }
@@ -319,7 +327,7 @@ int Settings::integer(const QString &key, int min, int max) const
 
 double Settings::real(const QString &key, double min, double max) const
 {
-    if (const auto v = ranged(raw(key), {min, max}))
+    if (const auto v = ranged(raw(key), min, max))
         return *v;
     qCWarning(lcApp) << "setting" << key << "is not a number from" << min << "to" << max
                      << "- using the default";
@@ -414,20 +422,16 @@ void Settings::setSpeakerStyle(std::optional<qint64> styleId)
 VoiceParams Settings::voice() const
 {
     VoiceParams v;
-    v.speedScale = real(u"speech/speedScale"_s, kSpeedScale.min, kSpeedScale.max);
-    v.pitchScale = real(u"speech/pitchScale"_s, kPitchScale.min, kPitchScale.max);
-    v.intonationScale
-        = real(u"speech/intonationScale"_s, kIntonationScale.min, kIntonationScale.max);
-    v.volumeScale = real(u"speech/volumeScale"_s, kVolumeScale.min, kVolumeScale.max);
+    for (const VoiceField &field : kVoiceFields)
+        v.*field.member = real(speechKey(field), field.min, field.max);
     return v;
 }
 
 void Settings::setVoice(const VoiceParams &voice)
 {
-    bool any = store(u"speech/speedScale"_s, voice.speedScale);
-    any |= store(u"speech/pitchScale"_s, voice.pitchScale);
-    any |= store(u"speech/intonationScale"_s, voice.intonationScale);
-    any |= store(u"speech/volumeScale"_s, voice.volumeScale);
+    bool any = false;
+    for (const VoiceField &field : kVoiceFields)
+        any |= store(speechKey(field), voice.*field.member);
     if (any)
         emit changed(Group::Speech);
 }
@@ -569,23 +573,16 @@ FilterSettings Settings::filters() const
         bool ok = false;
         UserVoice v;
         v.styleId = m_settings->value(u"style"_s).toLongLong(&ok);
-        // A parameter that is missing, not a number (nan) or out of range takes its default.
-        const auto param = [&](const QString &key, Range range, double fallback) {
-            const QVariant value = m_settings->value(key);
-            if (const auto number = ranged(value, range))
-                return *number;
-            if (value.isValid())
-                qCWarning(lcApp) << "setting userVoices" << key << "of" << login
-                                 << "is not a number from" << range.min << "to" << range.max
+        // A parameter that is missing, not a number (nan) or out of range keeps its default.
+        for (const VoiceField &field : kVoiceFields) {
+            const QVariant value = m_settings->value(field.key);
+            if (const auto number = ranged(value, field.min, field.max))
+                v.params.*field.member = *number;
+            else if (value.isValid())
+                qCWarning(lcApp) << "setting userVoices" << field.key << "of" << login
+                                 << "is not a number from" << field.min << "to" << field.max
                                  << "- using the default";
-            return fallback;
-        };
-        const VoiceParams standard;
-        v.params.speedScale = param(u"speedScale"_s, kSpeedScale, standard.speedScale);
-        v.params.pitchScale = param(u"pitchScale"_s, kPitchScale, standard.pitchScale);
-        v.params.intonationScale
-            = param(u"intonationScale"_s, kIntonationScale, standard.intonationScale);
-        v.params.volumeScale = param(u"volumeScale"_s, kVolumeScale, standard.volumeScale);
+        }
         if (!login.isEmpty() && ok)
             f.userVoices.insert(login, v);
     });
@@ -639,10 +636,8 @@ void Settings::setFilters(const FilterSettings &f)
         m_settings->setArrayIndex(i);
         m_settings->setValue(u"login"_s, it.key());
         m_settings->setValue(u"style"_s, QString::number(it->styleId));
-        m_settings->setValue(u"speedScale"_s, it->params.speedScale);
-        m_settings->setValue(u"pitchScale"_s, it->params.pitchScale);
-        m_settings->setValue(u"intonationScale"_s, it->params.intonationScale);
-        m_settings->setValue(u"volumeScale"_s, it->params.volumeScale);
+        for (const VoiceField &field : kVoiceFields)
+            m_settings->setValue(field.key, it->params.*field.member);
     }
     m_settings->endArray();
     emit changed(Group::Filters);
