@@ -62,6 +62,19 @@ QString EngineModel::statusName(EngineSet::Status status)
     return {};
 }
 
+QString EngineModel::englishReadingText(EngineSet::Support katakanaEnglish)
+{
+    switch (katakanaEnglish) {
+    case EngineSet::Support::Unknown:
+        return {};
+    case EngineSet::Support::Supported:
+        return tr("Reads English words in katakana");
+    case EngineSet::Support::Unsupported:
+        return tr("Spells unknown English words letter by letter");
+    }
+    return {};
+}
+
 QVariant EngineModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_list.size())
@@ -74,8 +87,11 @@ QVariant EngineModel::data(const QModelIndex &index, int role) const
         return e.url == m_active;
     case UrlRole:
         return e.url;
-    case Qt::ToolTipRole:
-        return e.lastError.isEmpty() ? statusName(e.status) : e.lastError;
+    case Qt::ToolTipRole: {
+        const QString first = e.lastError.isEmpty() ? statusName(e.status) : e.lastError;
+        const QString reading = englishReadingText(e.katakanaEnglish);
+        return reading.isEmpty() ? first : first + u'\n' + reading;
+    }
     case Qt::DisplayRole:
         break;
     default:

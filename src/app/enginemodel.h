@@ -27,6 +27,9 @@ public:
 
     void refresh();
     static QString statusName(EngineSet::Status status);
+    // How the engine reads English words it has no reading for (tooltip line); empty until
+    // known.
+    static QString englishReadingText(EngineSet::Support katakanaEnglish);
 
 private:
     QPointer<EngineSet> m_engines;

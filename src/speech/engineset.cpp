@@ -88,9 +88,11 @@ struct EngineSet::Endpoint
     std::unique_ptr<QTimer> probeTimer;
     QPointer<VersionReply> probe;
     QPointer<JsonReply> manifest;
+    QPointer<JsonReply> openApi;
     int backoffMs = 0;
     int synthesizing = 0; // synthesis requests in flight (info.inFlight counts probes too)
     bool manifestKnown = false; // asked /engine_manifest once with a definite answer
+    bool openApiKnown = false; // asked /openapi.json once since the engine came up
     int serverErrorsInARow = 0; // HTTP 5xx answers to synthesis steps since the last success
 };
 
@@ -130,6 +132,7 @@ std::unique_ptr<EngineSet::Endpoint> EngineSet::makeEndpoint(const QUrl &url)
     endpoint->client = std::make_unique<VoicevoxClient>(m_network, url);
     endpoint->client->setRequestTimeout(m_requestTimeoutMs);
     endpoint->client->setProbeTimeout(m_probeTimeoutMs);
+    endpoint->client->setKatakanaEnglish(m_katakanaEnglish);
     endpoint->probeTimer = std::make_unique<QTimer>();
     endpoint->probeTimer->setSingleShot(true);
     Endpoint *raw = endpoint.get();
@@ -264,6 +267,13 @@ void EngineSet::setHealthCheckInterval(int ms)
     m_healthCheckMs = std::max(0, ms);
     for (const auto &endpoint : m_endpoints)
         scheduleProbe(endpoint.get());
+}
+
+void EngineSet::setKatakanaEnglish(bool enabled)
+{
+    m_katakanaEnglish = enabled;
+    for (const auto &endpoint : m_endpoints)
+        endpoint->client->setKatakanaEnglish(enabled);
 }
 
 void EngineSet::setMaxRequestsPerEngine(int count)
@@ -427,9 +437,10 @@ void EngineSet::onAttemptFinished(EngineSetJob *job, WavReply *reply)
             endpoint->info.lastLatencyNs = reply->elapsedNs();
             if (endpoint->info.status != Status::Up)
                 markUp(endpoint);
-            // Probed, but too busy then to ask for the manifest (replicas need it).
-            if (!endpoint->manifestKnown && !endpoint->info.version.isEmpty())
-                fetchManifest(endpoint);
+            // Probed, but too busy then to ask for the manifest (replicas need it) or the
+            // OpenAPI document.
+            if (!endpoint->info.version.isEmpty())
+                fetchDetails(endpoint);
         }
         scheduleDispatch();
         job->succeed(reply->value(), url);
@@ -517,8 +528,7 @@ void EngineSet::probe(Endpoint *endpoint)
             endpoint->info.version = reply->value();
             endpoint->info.lastLatencyNs = reply->elapsedNs();
             markUp(endpoint);
-            if (!endpoint->manifestKnown)
-                fetchManifest(endpoint);
+            fetchDetails(endpoint);
             updatePool(); // the version may have changed (engine updated and restarted)
         } else {
             const QString &message = reply->error().message;
@@ -534,12 +544,22 @@ void EngineSet::probe(Endpoint *endpoint)
             if (endpoint->info.status != Status::Down) {
                 endpoint->backoffMs = m_reprobeMs;
                 endpoint->manifestKnown = false;
+                forgetDetails(endpoint);
                 setStatus(endpoint, Status::Down);
             }
             scheduleProbe(endpoint);
         }
         scheduleDispatch();
     });
+}
+
+void EngineSet::fetchDetails(Endpoint *endpoint)
+{
+    // One at a time: the manifest first (replicas need it), then the OpenAPI document.
+    if (!endpoint->manifestKnown)
+        fetchManifest(endpoint);
+    else if (!endpoint->openApiKnown)
+        fetchOpenApi(endpoint);
 }
 
 void EngineSet::fetchManifest(Endpoint *endpoint)
@@ -561,8 +581,50 @@ void EngineSet::fetchManifest(Endpoint *endpoint)
             endpoint->manifestKnown = true; // this engine has no manifest; keep the port's name
         }
         updatePool();
+        if (!endpoint->openApiKnown && endpoint->info.status == Status::Up)
+            fetchOpenApi(endpoint);
         scheduleDispatch();
     });
+}
+
+void EngineSet::fetchOpenApi(Endpoint *endpoint)
+{
+    if (endpoint->openApi || endpoint->openApiKnown || endpoint->info.inFlight >= m_maxInFlight)
+        return;
+    ++endpoint->info.inFlight;
+    JsonReply *reply = endpoint->client->openApi();
+    endpoint->openApi = reply;
+    connect(reply, &EngineReply::finished, this, [this, endpoint, reply] {
+        --endpoint->info.inFlight;
+        endpoint->openApi = nullptr;
+        // Asked once per connection whatever the answer: an engine without /openapi.json (or
+        // one that fails to serve it) simply does not get the optional parameter. Never a
+        // reason to mark the engine down.
+        endpoint->openApiKnown = true;
+        const bool supported = reply->isOk()
+            && voicevox::openApiHasQueryParameter(reply->value(), "/audio_query"_L1,
+                                                  voicevox::kKatakanaEnglishParameter);
+        if (!reply->isOk())
+            qCInfo(lcSpeech).noquote() << "no OpenAPI document:" << reply->error().message;
+        endpoint->info.katakanaEnglish = supported ? Support::Supported : Support::Unsupported;
+        endpoint->client->setKatakanaEnglishSupported(supported);
+        qCInfo(lcSpeech) << "engine" << endpoint->info.url.toDisplayString()
+                         << "English as katakana:" << (supported ? "supported" : "not supported");
+        scheduleDispatch();
+    });
+}
+
+void EngineSet::forgetDetails(Endpoint *endpoint)
+{
+    // What answers here when it is back may be another engine (or another version).
+    if (endpoint->openApi) {
+        endpoint->openApi->abort(); // no signal follows
+        endpoint->openApi = nullptr;
+        --endpoint->info.inFlight;
+    }
+    endpoint->openApiKnown = false;
+    endpoint->info.katakanaEnglish = Support::Unknown;
+    endpoint->client->setKatakanaEnglishSupported(false);
 }
 
 void EngineSet::scheduleProbe(Endpoint *endpoint)
@@ -596,6 +658,7 @@ void EngineSet::markDown(Endpoint *endpoint, const QString &message)
 {
     endpoint->serverErrorsInARow = 0;
     endpoint->manifestKnown = false; // what answers here when it is back may be another engine
+    forgetDetails(endpoint);
     endpoint->info.lastError = message;
     endpoint->backoffMs = m_reprobeMs;
     setStatus(endpoint, Status::Down);

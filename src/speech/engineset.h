@@ -40,6 +40,11 @@ public:
     enum class Status { Unknown, Up, Down };
     Q_ENUM(Status)
 
+    // Whether an engine has an optional feature (asked once per connection; Unknown until then
+    // and while it is down).
+    enum class Support { Unknown, Supported, Unsupported };
+    Q_ENUM(Support)
+
     struct Engine
     {
         QUrl url;
@@ -49,6 +54,9 @@ public:
         qint64 lastLatencyNs = -1; // last successful request (probe or synthesis), -1 if none
         QString lastError; // last failure, user-facing
         int inFlight = 0; // requests in flight now
+        // enable_katakana_english on /audio_query (VOICEVOX >= 0.24), from its /openapi.json;
+        // Unsupported when the engine has no /openapi.json or does not list the parameter.
+        Support katakanaEnglish = Support::Unknown;
     };
 
     // network is not owned. No endpoints until setEndpoints().
@@ -83,6 +91,12 @@ public:
     // 1 or 2 (default 2).
     void setMaxRequestsPerEngine(int count);
     int maxRequestsPerEngine() const { return m_maxInFlight; }
+
+    // English words an engine has no reading for: read as katakana (default) or letter by
+    // letter. Sent to the engines that support it (Engine::katakanaEnglish), applies to the
+    // next /audio_query; other engines are never asked.
+    void setKatakanaEnglish(bool enabled);
+    bool katakanaEnglish() const { return m_katakanaEnglish; }
 
     // The engine new requests go to first: the most preferred one not known down; empty if none.
     QUrl activeEngine() const;
@@ -123,7 +137,10 @@ private:
     void failJob(EngineSetJob *job);
 
     void probe(Endpoint *endpoint);
+    void fetchDetails(Endpoint *endpoint);
     void fetchManifest(Endpoint *endpoint);
+    void fetchOpenApi(Endpoint *endpoint);
+    void forgetDetails(Endpoint *endpoint);
     void scheduleProbe(Endpoint *endpoint);
     void markUp(Endpoint *endpoint);
     void markDown(Endpoint *endpoint, const QString &message);
@@ -141,6 +158,7 @@ private:
     int m_maxReprobeMs = 30000;
     int m_healthCheckMs = 30000;
     int m_maxInFlight = 2;
+    bool m_katakanaEnglish = true;
     bool m_started = false;
     bool m_dispatchQueued = false;
     QUrl m_active;

@@ -242,6 +242,23 @@ JsonReply *VoicevoxClient::engineManifest()
     return reply;
 }
 
+JsonReply *VoicevoxClient::openApi()
+{
+    auto *reply = new JsonReply(m_baseUrl, this);
+    const int timeout = m_probeTimeoutMs;
+    reply->track(get(u"/openapi.json"_s, timeout), [this, reply, timeout](QNetworkReply *net) {
+        const QByteArray body = readBody(net);
+        const EngineError error = checkHttp(net, body, timeout);
+        if (error.kind != EngineError::Kind::None)
+            return reply->fail(error);
+        const QJsonDocument doc = QJsonDocument::fromJson(body);
+        if (!doc.isObject())
+            return reply->fail(badResponse(u"/openapi.json"_s, tr("not a JSON object")));
+        reply->succeed(doc.object());
+    });
+    return reply;
+}
+
 SpeakersReply *VoicevoxClient::speakers()
 {
     auto *reply = new SpeakersReply(m_baseUrl, this);
@@ -259,22 +276,22 @@ SpeakersReply *VoicevoxClient::speakers()
     return reply;
 }
 
-namespace {
-
-// "text=...&speaker=..." with every reserved character percent-encoded ('+' included).
-Result<QString> audioQueryParameters(const QString &text, qint64 styleId)
+// "text=...&speaker=..." with every reserved character percent-encoded ('+' included), and
+// "&enable_katakana_english=true|false" when the engine supports it.
+Result<QString> VoicevoxClient::audioQueryParameters(const QString &text, qint64 styleId) const
 {
     const QByteArray encoded = QUrl::toPercentEncoding(text);
     if (encoded.size() > VoicevoxClient::MaxEncodedTextBytes)
-        return Error{QCoreApplication::translate(
-                         "chatvox::VoicevoxClient",
-                         "The text is too long for the speech engine (%1 characters).")
-                         .arg(text.size())};
-    return QString(u"text="_s + QString::fromLatin1(encoded) + u"&speaker="_s
-                   + QString::number(styleId));
+        return Error{
+            tr("The text is too long for the speech engine (%1 characters).").arg(text.size())};
+    QString parameters
+        = u"text="_s + QString::fromLatin1(encoded) + u"&speaker="_s + QString::number(styleId);
+    if (m_katakanaEnglishSupported) {
+        parameters += u'&' + QString(voicevox::kKatakanaEnglishParameter) + u'='
+            + (m_katakanaEnglish ? u"true"_s : u"false"_s);
+    }
+    return parameters;
 }
-
-} // namespace
 
 JsonReply *VoicevoxClient::audioQuery(const QString &text, qint64 styleId)
 {

@@ -149,6 +149,9 @@ public:
     VersionReply *version();
     // GET /engine_manifest → the manifest object (name, brand_name, ...). Not every engine has it.
     JsonReply *engineManifest();
+    // GET /openapi.json → the engine's OpenAPI document (FastAPI engines serve it), for
+    // detecting optional parameters. Probe timeout.
+    JsonReply *openApi();
     // GET /speakers → every style of every speaker (ids may be large or negative).
     SpeakersReply *speakers();
     // POST /audio_query?text=&speaker= with an empty body → the AudioQuery, checked.
@@ -157,6 +160,15 @@ public:
     WavReply *synthesis(const QJsonObject &audioQuery, qint64 styleId);
     // audio_query, then the voice parameters applied to it, then synthesis.
     WavReply *speak(const QString &text, qint64 styleId, const VoiceParams &voice);
+
+    // English words the engine has no reading for: read as katakana (true, the default) or
+    // letter by letter. Only sent (enable_katakana_english on /audio_query) when the engine is
+    // known to support it (setKatakanaEnglishSupported, from its /openapi.json); otherwise the
+    // parameter is never sent and the engine does what it always does.
+    void setKatakanaEnglish(bool enabled) { m_katakanaEnglish = enabled; }
+    bool katakanaEnglish() const { return m_katakanaEnglish; }
+    void setKatakanaEnglishSupported(bool supported) { m_katakanaEnglishSupported = supported; }
+    bool katakanaEnglishSupported() const { return m_katakanaEnglishSupported; }
 
     // Longest text, in bytes once percent-encoded into the URL, that audio_query accepts; longer
     // text fails at once as ClientError (servers refuse very long request lines).
@@ -172,11 +184,14 @@ private:
     EngineError badResponse(const QString &what, const QString &reason) const;
     QString engineLabel() const;
     QUrl endpoint(const QString &path) const;
+    Result<QString> audioQueryParameters(const QString &text, qint64 styleId) const;
 
     QNetworkAccessManager *m_network;
     QUrl m_baseUrl;
     int m_requestTimeoutMs = 30000;
     int m_probeTimeoutMs = 3000;
+    bool m_katakanaEnglish = true;
+    bool m_katakanaEnglishSupported = false;
 };
 
 } // namespace chatvox

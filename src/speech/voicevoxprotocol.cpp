@@ -229,4 +229,19 @@ QString engineManifestName(const QJsonObject &manifest)
     return manifest.value("name"_L1).toString();
 }
 
+bool openApiHasQueryParameter(const QJsonObject &openApi, QLatin1StringView path,
+                              QLatin1StringView parameter)
+{
+    const QJsonObject operation
+        = openApi.value("paths"_L1).toObject().value(path).toObject().value("post"_L1).toObject();
+    const QJsonArray parameters = operation.value("parameters"_L1).toArray();
+    return std::any_of(parameters.cbegin(), parameters.cend(), [parameter](const QJsonValue &p) {
+        const QJsonObject object = p.toObject();
+        // FastAPI inlines parameters; "in" is required by OpenAPI, but accept it missing.
+        const QJsonValue in = object.value("in"_L1);
+        return object.value("name"_L1).toString() == parameter
+            && (in.isUndefined() || in.toString() == "query"_L1);
+    });
+}
+
 } // namespace chatvox::voicevox

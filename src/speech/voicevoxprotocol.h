@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QJsonObject>
+#include <QLatin1StringView>
 #include <QList>
 #include <QString>
 #include <QUrl>
@@ -54,5 +55,14 @@ QString engineErrorMessage(const QByteArray &body);
 
 // The display name in GET /engine_manifest ("name"), empty when absent.
 QString engineManifestName(const QJsonObject &manifest);
+
+// The query parameter of POST /audio_query (VOICEVOX ENGINE >= 0.24) that asks the engine to
+// read English words it has no reading for as katakana instead of letter by letter.
+inline constexpr QLatin1StringView kKatakanaEnglishParameter{"enable_katakana_english"};
+
+// True when the OpenAPI document (GET /openapi.json) lists `parameter` as a query parameter of
+// POST `path`. False for anything else (another shape, no such path, not an object).
+bool openApiHasQueryParameter(const QJsonObject &openApi, QLatin1StringView path,
+                              QLatin1StringView parameter);
 
 } // namespace chatvox::voicevox

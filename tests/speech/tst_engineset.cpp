@@ -103,6 +103,11 @@ private Q_SLOTS:
     void replicasShareTheWork();
     void otherVersionsOnlyTakeOver();
     void failingReplicaHandsItsWorkToTheOthers();
+    // enable_katakana_english (VOICEVOX >= 0.24), detected from /openapi.json.
+    void katakanaEnglishDetected_data();
+    void katakanaEnglishDetected();
+    void katakanaEnglishAskedAgainAfterRestart();
+    void hangingOpenApiNeverBlocksTheEngine();
 
 private:
     std::unique_ptr<EngineSet> makeSet(const QList<QUrl> &urls);
@@ -672,6 +677,101 @@ void TestEngineSet::failingReplicaHandsItsWorkToTheOthers()
     m_b->clearFaults();
     set->setReprobeInterval(100, 400);
     QTRY_COMPARE_WITH_TIMEOUT(set->poolSize(), 3, 5000);
+}
+
+void TestEngineSet::katakanaEnglishDetected_data()
+{
+    QTest::addColumn<FakeVoicevox::OpenApi>("served");
+    QTest::addColumn<EngineSet::Support>("support");
+    QTest::newRow("VOICEVOX >= 0.24")
+        << FakeVoicevox::OpenApi::WithKatakanaEnglish << EngineSet::Support::Supported;
+    QTest::newRow("older engine") << FakeVoicevox::OpenApi::WithoutKatakanaEnglish
+                                  << EngineSet::Support::Unsupported;
+    QTest::newRow("no openapi.json")
+        << FakeVoicevox::OpenApi::Absent << EngineSet::Support::Unsupported;
+}
+
+void TestEngineSet::katakanaEnglishDetected()
+{
+    QFETCH(FakeVoicevox::OpenApi, served);
+    QFETCH(EngineSet::Support, support);
+    m_a->setOpenApi(served);
+    auto set = makeSet({m_a->url()});
+    QCOMPARE(set->engine(m_a->url()).katakanaEnglish, EngineSet::Support::Unknown);
+    QVERIFY(set->katakanaEnglish()); // default on
+    QSignalSpy errors(set.get(), &EngineSet::engineError);
+    set->start();
+    QTRY_COMPARE(set->engine(m_a->url()).katakanaEnglish, support);
+    QCOMPARE(m_a->requestCount(u"/openapi.json"_s), 1); // once per connection
+    QCOMPARE(set->engine(m_a->url()).status, Status::Up);
+    QCOMPARE(errors.size(), 0); // a missing document is no engine error
+
+    const QString key = u"enable_katakana_english"_s;
+    const bool supported = support == EngineSet::Support::Supported;
+    JobWatcher on(set->synthesize(request(u"nice stream"_s, 1)));
+    QVERIFY(on.wait());
+    QVERIFY2(on.outcome().finished, qPrintable(on.outcome().error));
+    FakeVoicevoxRequest sent = m_a->requests(u"/audio_query"_s).last();
+    QCOMPARE(sent.query.contains(key), supported);
+    if (supported)
+        QCOMPARE(sent.query.value(key), u"true"_s);
+
+    set->setKatakanaEnglish(false);
+    QVERIFY(!set->katakanaEnglish());
+    JobWatcher off(set->synthesize(request(u"nice stream"_s, 1)));
+    QVERIFY(off.wait());
+    QVERIFY2(off.outcome().finished, qPrintable(off.outcome().error));
+    sent = m_a->requests(u"/audio_query"_s).last();
+    QCOMPARE(sent.query.contains(key), supported);
+    if (supported)
+        QCOMPARE(sent.query.value(key), u"false"_s);
+    QCOMPARE(m_a->requestCount(u"/openapi.json"_s), 1);
+}
+
+void TestEngineSet::katakanaEnglishAskedAgainAfterRestart()
+{
+    // The engine is replaced by an older one on the same port: asked again once it is back.
+    m_a->setOpenApi(FakeVoicevox::OpenApi::WithKatakanaEnglish);
+    auto set = makeSet({m_a->url()});
+    set->setReprobeInterval(50, 100);
+    // Added after start(): an engine discovered later is asked too.
+    set->setEndpoints({});
+    set->start();
+    set->setEndpoints({m_a->url()});
+    QTRY_COMPARE(set->engine(m_a->url()).katakanaEnglish, EngineSet::Support::Supported);
+
+    m_a->stop();
+    set->probeAll();
+    QTRY_COMPARE(set->engine(m_a->url()).status, Status::Down);
+    QCOMPARE(set->engine(m_a->url()).katakanaEnglish, EngineSet::Support::Unknown);
+    m_a->setOpenApi(FakeVoicevox::OpenApi::WithoutKatakanaEnglish);
+    m_a->clearRecords();
+    QVERIFY(m_a->restart());
+    QTRY_COMPARE(set->engine(m_a->url()).katakanaEnglish, EngineSet::Support::Unsupported);
+    QCOMPARE(m_a->requestCount(u"/openapi.json"_s), 1);
+    JobWatcher job(set->synthesize(request(u"nice"_s, 1)));
+    QVERIFY(job.wait());
+    QVERIFY2(job.outcome().finished, qPrintable(job.outcome().error));
+    QVERIFY(!m_a->requests(u"/audio_query"_s).last().query.contains(u"enable_katakana_english"_s));
+}
+
+void TestEngineSet::hangingOpenApiNeverBlocksTheEngine()
+{
+    m_a->setOpenApi(FakeVoicevox::OpenApi::WithKatakanaEnglish);
+    m_a->hangNext(u"/openapi.json"_s);
+    auto set = makeSet({m_a->url()});
+    QSignalSpy errors(set.get(), &EngineSet::engineError);
+    set->start();
+    QTRY_COMPARE(m_a->requestCount(u"/openapi.json"_s), 1);
+    JobWatcher job(set->synthesize(request(u"nice"_s, 1)));
+    QVERIFY(job.wait());
+    QVERIFY2(job.outcome().finished, qPrintable(job.outcome().error));
+    // Cut by the probe timeout: not supported for this connection, the engine stays up.
+    QTRY_COMPARE(set->engine(m_a->url()).katakanaEnglish, EngineSet::Support::Unsupported);
+    QCOMPARE(set->engine(m_a->url()).status, Status::Up);
+    QCOMPARE(errors.size(), 0);
+    QTest::qWait(100);
+    QCOMPARE(m_a->requestCount(u"/openapi.json"_s), 1);
 }
 
 QTEST_GUILESS_MAIN(TestEngineSet)

@@ -52,6 +52,10 @@ private Q_SLOTS:
     void abortDuringDelayDeliversNothing();
     void deletingClientIsSilent();
     void baseUrlPathPrefixKept();
+    // enable_katakana_english (VOICEVOX >= 0.24)
+    void openApiDocument_data();
+    void openApiDocument();
+    void katakanaEnglishSentOnlyWhenSupported();
 
 private:
     std::unique_ptr<QNetworkAccessManager> m_nam;
@@ -465,6 +469,63 @@ void TestVoicevoxClient::baseUrlPathPrefixKept()
     QCOMPARE(outcome.error.httpStatus, 404);
     QCOMPARE(outcome.error.engineMessage, u"Not Found"_s);
     QCOMPARE(m_fake->requests().first().path, u"/vv/version"_s);
+}
+
+void TestVoicevoxClient::openApiDocument_data()
+{
+    QTest::addColumn<FakeVoicevox::OpenApi>("served");
+    QTest::addColumn<bool>("ok");
+    QTest::addColumn<bool>("hasParameter");
+    QTest::newRow("VOICEVOX >= 0.24") << FakeVoicevox::OpenApi::WithKatakanaEnglish << true << true;
+    QTest::newRow("older engine") << FakeVoicevox::OpenApi::WithoutKatakanaEnglish << true << false;
+    QTest::newRow("no document") << FakeVoicevox::OpenApi::Absent << false << false;
+}
+
+void TestVoicevoxClient::openApiDocument()
+{
+    QFETCH(FakeVoicevox::OpenApi, served);
+    QFETCH(bool, ok);
+    QFETCH(bool, hasParameter);
+    m_fake->setOpenApi(served);
+    const auto outcome = await(m_client->openApi());
+    QCOMPARE(outcome.ok, ok);
+    if (!ok) {
+        QCOMPARE(outcome.error.kind, Kind::ClientError);
+        QCOMPARE(outcome.error.httpStatus, 404);
+        return;
+    }
+    QCOMPARE(voicevox::openApiHasQueryParameter(outcome.value, "/audio_query"_L1,
+                                                voicevox::kKatakanaEnglishParameter),
+             hasParameter);
+    QCOMPARE(m_fake->requests().first().path, u"/openapi.json"_s);
+    QCOMPARE(m_fake->requests().first().method, u"GET"_s);
+}
+
+void TestVoicevoxClient::katakanaEnglishSentOnlyWhenSupported()
+{
+    m_fake->setOpenApi(FakeVoicevox::OpenApi::WithKatakanaEnglish);
+    const QString key = QString(voicevox::kKatakanaEnglishParameter);
+    QVERIFY(m_client->katakanaEnglish()); // default on
+    QVERIFY(!m_client->katakanaEnglishSupported()); // not known: never sent
+
+    const auto lastQuery = [this] { return m_fake->requests(u"/audio_query"_s).last().query; };
+    QVERIFY(await(m_client->audioQuery(u"nice"_s, 1)).ok);
+    QVERIFY(!lastQuery().contains(key));
+    m_client->setKatakanaEnglish(false);
+    QVERIFY(await(m_client->audioQuery(u"nice"_s, 1)).ok);
+    QVERIFY(!lastQuery().contains(key));
+
+    m_client->setKatakanaEnglishSupported(true);
+    QVERIFY(await(m_client->audioQuery(u"nice"_s, 1)).ok);
+    QCOMPARE(lastQuery().value(key), u"false"_s);
+    m_client->setKatakanaEnglish(true);
+    QVERIFY(await(m_client->audioQuery(u"nice"_s, 1)).ok);
+    QCOMPARE(lastQuery().value(key), u"true"_s);
+    // speak() asks the same way; the text and style are unchanged.
+    QVERIFY(await(m_client->speak(u"1+1 nice"_s, 1, {})).ok);
+    QCOMPARE(lastQuery().value(key), u"true"_s);
+    QCOMPARE(lastQuery().value(u"text"_s), u"1+1 nice"_s);
+    QCOMPARE(lastQuery().value(u"speaker"_s), u"1"_s);
 }
 
 QTEST_GUILESS_MAIN(TestVoicevoxClient)

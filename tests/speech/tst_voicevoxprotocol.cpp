@@ -30,6 +30,7 @@ private Q_SLOTS:
     void errorMessages_data();
     void errorMessages();
     void knownEngines();
+    void openApiQueryParameter();
 };
 
 void TestVoicevoxProtocol::version()
@@ -215,6 +216,29 @@ void TestVoicevoxProtocol::knownEngines()
     QCOMPARE(knownEngineName(QUrl(u"http://127.0.0.1:50121"_s)), u"NEMO"_s);
     QCOMPARE(knownEngineName(QUrl(u"http://192.168.1.5:50021"_s)), QString()); // not local
     QCOMPARE(knownEngineName(QUrl(u"http://127.0.0.1:8080"_s)), QString());
+}
+
+void TestVoicevoxProtocol::openApiQueryParameter()
+{
+    // The engine's own document (VOICEVOX >= 0.24) lists enable_katakana_english.
+    const QJsonObject doc
+        = QJsonDocument::fromJson(test::readTestData(u"voicevox/openapi.json"_s)).object();
+    QVERIFY(openApiHasQueryParameter(doc, "/audio_query"_L1, kKatakanaEnglishParameter));
+    QVERIFY(openApiHasQueryParameter(doc, "/audio_query"_L1, "speaker"_L1));
+    QVERIFY(!openApiHasQueryParameter(doc, "/audio_query"_L1, "no_such_parameter"_L1));
+    QVERIFY(!openApiHasQueryParameter(doc, "/no_such_path"_L1, kKatakanaEnglishParameter));
+    QVERIFY(!openApiHasQueryParameter(QJsonObject{}, "/audio_query"_L1, kKatakanaEnglishParameter));
+    // A body parameter of that name is not the query parameter.
+    const auto withIn = [](const QString &in) {
+        const QJsonObject parameter{{u"name"_s, u"enable_katakana_english"_s}, {u"in"_s, in}};
+        const QJsonObject post{{u"parameters"_s, QJsonArray{parameter}}};
+        return QJsonObject{
+            {u"paths"_s, QJsonObject{{u"/audio_query"_s, QJsonObject{{u"post"_s, post}}}}}};
+    };
+    QVERIFY(
+        openApiHasQueryParameter(withIn(u"query"_s), "/audio_query"_L1, kKatakanaEnglishParameter));
+    QVERIFY(!openApiHasQueryParameter(withIn(u"header"_s), "/audio_query"_L1,
+                                      kKatakanaEnglishParameter));
 }
 
 QTEST_GUILESS_MAIN(TestVoicevoxProtocol)

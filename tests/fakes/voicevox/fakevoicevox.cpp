@@ -308,6 +308,7 @@ void FakeVoicevox::handle(const QHttpServerRequest &request, QHttpServerResponde
     record.body = request.body();
     record.timeNs = nowNs();
     const QHash<QString, QString> query = parseQuery(request.url());
+    record.query = query;
     if (query.contains(u"speaker"_s))
         record.hasSpeaker = parseInt64(query.value(u"speaker"_s), &record.speaker);
     if (record.path == "/audio_query"_L1)
@@ -429,6 +430,8 @@ FakeVoicevox::Answer FakeVoicevox::answer(const FakeVoicevoxRequest &request,
                       "application/json"_ba};
     if (path == "/engine_manifest"_L1 && get)
         return Answer{200, m_engineManifest, "application/json"_ba};
+    if (path == "/openapi.json"_L1 && get && m_openApi != OpenApi::Absent)
+        return answerOpenApi();
     if (path == "/audio_query"_L1 && post)
         return answerAudioQuery(query);
     if (path == "/synthesis"_L1 && post)
@@ -462,6 +465,19 @@ FakeVoicevox::Answer FakeVoicevox::answerAudioQuery(const QHash<QString, QString
                 u"Input should be a valid integer, unable to parse string as an integer"_s,
                 u"int_parsing"_s, query.value(u"speaker"_s)),
             jsonType};
+    const QString katakanaEnglish = query.value(u"enable_katakana_english"_s);
+    if (m_openApi == OpenApi::WithKatakanaEnglish && query.contains(u"enable_katakana_english"_s)) {
+        // pydantic's lax booleans.
+        static const QStringList booleans{u"true"_s, u"false"_s, u"1"_s, u"0"_s, u"yes"_s, u"no"_s,
+                                          u"on"_s,   u"off"_s,   u"t"_s, u"f"_s, u"y"_s,   u"n"_s};
+        if (!booleans.contains(katakanaEnglish.toLower()))
+            return Answer{
+                422,
+                validationError(QJsonArray{u"query"_s, u"enable_katakana_english"_s},
+                                u"Input should be a valid boolean, unable to interpret input"_s,
+                                u"bool_parsing"_s, katakanaEnglish),
+                jsonType};
+    }
     if (!styleExists(speaker))
         return Answer{422, resource(u"error_422_style_not_found.json"_s), jsonType};
 
@@ -469,6 +485,35 @@ FakeVoicevox::Answer FakeVoicevox::answerAudioQuery(const QHash<QString, QString
     audioQuery.insert("kana"_L1, query.value(u"text"_s)); // fake convention: the text itself
     audioQuery.insert("outputSamplingRate"_L1, m_sampleRate);
     return Answer{200, json(audioQuery), jsonType};
+}
+
+FakeVoicevox::Answer FakeVoicevox::answerOpenApi() const
+{
+    static const QByteArray withParameter = resource(u"openapi.json"_s);
+    if (m_openApi == OpenApi::WithKatakanaEnglish)
+        return Answer{200, withParameter, "application/json"_ba};
+    // An engine before 0.24: the same document, /audio_query without the parameter.
+    static const QByteArray withoutParameter = [] {
+        QJsonObject doc = QJsonDocument::fromJson(withParameter).object();
+        QJsonObject paths = doc.value("paths"_L1).toObject();
+        for (const auto path :
+             {"/audio_query"_L1, "/audio_query_from_preset"_L1, "/accent_phrases"_L1}) {
+            QJsonObject item = paths.value(path).toObject();
+            QJsonObject post = item.value("post"_L1).toObject();
+            QJsonArray kept;
+            for (const QJsonValue &parameter : post.value("parameters"_L1).toArray()) {
+                if (parameter.toObject().value("name"_L1).toString()
+                    != "enable_katakana_english"_L1)
+                    kept.append(parameter);
+            }
+            post.insert("parameters"_L1, kept);
+            item.insert("post"_L1, post);
+            paths.insert(path, item);
+        }
+        doc.insert("paths"_L1, paths);
+        return QJsonDocument(doc).toJson(QJsonDocument::Compact);
+    }();
+    return Answer{200, withoutParameter, "application/json"_ba};
 }
 
 FakeVoicevox::Answer FakeVoicevox::answerSynthesis(const QHash<QString, QString> &query,

@@ -32,6 +32,7 @@ struct FakeVoicevoxRequest
     qint64 speaker = 0;
     bool hasSpeaker = false;
     QByteArray body;
+    QHash<QString, QString> query; // every query parameter, decoded (first value of each)
     qint64 timeNs = 0; // chatvox::monotonicNs() on arrival
 };
 
@@ -40,6 +41,8 @@ struct FakeVoicevoxRequest
 //   GET  /version          "latest" (setVersion)
 //   GET  /speakers         speakers.json (setSpeakers)
 //   GET  /engine_manifest  engine_manifest.json
+//   GET  /openapi.json     openapi.json, with or without enable_katakana_english (setOpenApi;
+//                          default: 404, an engine that serves none)
 //   POST /audio_query?text=&speaker=   audio_query.json with the request text in "kana"
 //   POST /synthesis?speaker=           a real WAV (see below)
 // Unknown style: 422 {"message": "指定されたスタイルが見つかりませんでした。"}. Missing or bad
@@ -74,6 +77,14 @@ public:
         QByteArray contentType = "text/plain; charset=utf-8";
     };
 
+    // What GET /openapi.json serves.
+    enum class OpenApi {
+        Absent, // 404 (the default; as engines without FastAPI's document)
+        WithKatakanaEnglish, // VOICEVOX >= 0.24: /audio_query takes enable_katakana_english
+        WithoutKatakanaEnglish, // older engines: the same document without that parameter
+    };
+    Q_ENUM(OpenApi)
+
     explicit FakeVoicevox(QObject *parent = nullptr);
     ~FakeVoicevox() override;
 
@@ -90,6 +101,10 @@ public:
     // --- behaviour --------------------------------------------------------------------------
     void setVersion(const QString &version) { m_version = version; }
     void setSpeakers(const QJsonArray &speakers); // default: speakers.json
+    // /audio_query checks enable_katakana_english as a boolean (FastAPI 422 otherwise) only
+    // WithKatakanaEnglish; records show what was sent either way.
+    void setOpenApi(OpenApi openApi) { m_openApi = openApi; }
+    OpenApi openApi() const { return m_openApi; }
     QJsonArray speakers() const { return m_speakers; }
     void setSampleRate(int rate) { m_sampleRate = rate; } // default 24000 (44100, 48000, ...)
     int sampleRate() const { return m_sampleRate; }
@@ -152,6 +167,7 @@ private:
     void handle(const QHttpServerRequest &request, QHttpServerResponder &&responder);
     Answer answer(const FakeVoicevoxRequest &request, const QHash<QString, QString> &query);
     Answer answerAudioQuery(const QHash<QString, QString> &query);
+    Answer answerOpenApi() const;
     Answer answerSynthesis(const QHash<QString, QString> &query, const QByteArray &requestBody);
     bool takeFault(const QString &path, Fault *fault);
     int delayFor(const QString &path);
@@ -164,6 +180,7 @@ private:
     QJsonArray m_speakers;
     QJsonObject m_audioQueryTemplate;
     QByteArray m_engineManifest;
+    OpenApi m_openApi = OpenApi::Absent;
     int m_sampleRate = 24000;
     QHash<QString, int> m_delays;
     QHash<QString, QList<QueuedFault>> m_faults;
