@@ -1016,6 +1016,138 @@
         <source>Remo&amp;ve word</source>
         <translation>Remo&amp;ve word</translation>
     </message>
+    <message>
+        <source>Steps:</source>
+        <translation>Steps:</translation>
+    </message>
+    <message>
+        <source>Preview steps</source>
+        <translation>Preview steps</translation>
+    </message>
+    <message>
+        <source>Each rule that changed the line, and the text after it</source>
+        <translation>Each rule that changed the line, and the text after it</translation>
+    </message>
+    <message>
+        <source>Read viewer names natu&amp;rally (sakura_0412 → さくら)</source>
+        <translation>Read viewer names natu&amp;rally (sakura_0412 → さくら)</translation>
+    </message>
+    <message>
+        <source>Japanese display names as they are; other names without trailing digits and underscores, romaji as hiragana, English as katakana. Nicknames still win.</source>
+        <translation>Japanese display names as they are; other names without trailing digits and underscores, romaji as hiragana, English as katakana. Nicknames still win.</translation>
+    </message>
+    <message>
+        <source>Lau&amp;ghter (ｗｗｗ):</source>
+        <translation>Lau&amp;ghter (ｗｗｗ):</translation>
+    </message>
+    <message>
+        <source>Read as typed</source>
+        <translation>Read as typed</translation>
+    </message>
+    <message>
+        <source>わら</source>
+        <translation>わら</translation>
+    </message>
+    <message>
+        <source>ふふ</source>
+        <translation>ふふ</translation>
+    </message>
+    <message>
+        <source>Don&apos;t read</source>
+        <translation>Don&apos;t read</translation>
+    </message>
+    <message>
+        <source>Emoj&amp;i:</source>
+        <translation>Emoj&amp;i:</translation>
+    </message>
+    <message>
+        <source>Read names</source>
+        <translation>Read names</translation>
+    </message>
+    <message>
+        <source>Replace &amp;kaomoji with:</source>
+        <translation>Replace &amp;kaomoji with:</translation>
+    </message>
+    <message>
+        <source>Kaomoji such as (´・ω・`) and runs of symbols are never read out symbol by symbol</source>
+        <translation>Kaomoji such as (´・ω・`) and runs of symbols are never read out symbol by symbol</translation>
+    </message>
+    <message>
+        <source>Kaomoji replacement</source>
+        <translation>Kaomoji replacement</translation>
+    </message>
+    <message>
+        <source>nothing (not read)</source>
+        <translation>nothing (not read)</translation>
+    </message>
+    <message>
+        <source>Read 888… as パチパチ</source>
+        <translation>Read 888… as パチパチ</translation>
+    </message>
+    <message>
+        <source>Read English words in ka&amp;takana</source>
+        <translation>Read English words in ka&amp;takana</translation>
+    </message>
+    <message>
+        <source>nice → ナイス; acronyms such as GGWP stay letters</source>
+        <translation>nice → ナイス; acronyms such as GGWP stay letters</translation>
+    </message>
+    <message>
+        <source>Your own readings. They win over the default readings.</source>
+        <translation>Your own readings. They win over the default readings.</translation>
+    </message>
+    <message>
+        <source>Im&amp;port…</source>
+        <translation>Im&amp;port…</translation>
+    </message>
+    <message>
+        <source>A CSV file (word,reading) or a BouyomiChan dictionary (ReplaceWord.dic)</source>
+        <translation>A CSV file (word,reading) or a BouyomiChan dictionary (ReplaceWord.dic)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xport…</translation>
+    </message>
+    <message>
+        <source>Save as a CSV file (word,reading, UTF-8)</source>
+        <translation>Save as a CSV file (word,reading, UTF-8)</translation>
+    </message>
+    <message>
+        <source>Default readings</source>
+        <translation>Default readings</translation>
+    </message>
+    <message>
+        <source>Use the &amp;default readings of chat and gaming words</source>
+        <translation>Use the &amp;default readings of chat and gaming words</translation>
+    </message>
+    <message>
+        <source>Re&amp;set to defaults</source>
+        <translation>Re&amp;set to defaults</translation>
+    </message>
+    <message>
+        <source>Restore the default readings ChatVox ships</source>
+        <translation>Restore the default readings ChatVox ships</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>Readings ChatVox ships for words such as GG, nice and kwsk</source>
+        <translation>Readings ChatVox ships for words such as GG, nice and kwsk</translation>
+    </message>
 </context>
 <context>
     <name>LogPanel</name>
@@ -1136,7 +1268,7 @@
     </message>
     <message>
         <source>Scan with your phone&apos;s camera</source>
-        <translation>Scan with your phone's camera</translation>
+        <translation>Scan with your phone&apos;s camera</translation>
     </message>
     <message>
         <source>Result</source>
@@ -1687,7 +1819,7 @@
     </message>
     <message>
         <source>The viewer&apos;s Twitch login (the name in their channel address)</source>
-        <translation>The viewer's Twitch login (the name in their channel address)</translation>
+        <translation>The viewer&apos;s Twitch login (the name in their channel address)</translation>
     </message>
     <message>
         <source>V&amp;oice:</source>
@@ -1711,15 +1843,15 @@
     </message>
     <message>
         <source>Viewers&apos; own choices (!voice)</source>
-        <translation>Viewers' own choices (!voice)</translation>
+        <translation>Viewers&apos; own choices (!voice)</translation>
     </message>
     <message>
         <source>Viewers&apos; own voice choices</source>
-        <translation>Viewers' own voice choices</translation>
+        <translation>Viewers&apos; own voice choices</translation>
     </message>
     <message>
         <source>Viewers choose with &quot;!voice name&quot; or &quot;!voice number&quot;; &quot;!voice reset&quot; goes back. Moderators: &quot;!voice reset @viewer&quot;.</source>
-        <translation>Viewers choose with "!voice name" or "!voice number"; "!voice reset" goes back. Moderators: "!voice reset @viewer".</translation>
+        <translation>Viewers choose with &quot;!voice name&quot; or &quot;!voice number&quot;; &quot;!voice reset&quot; goes back. Moderators: &quot;!voice reset @viewer&quot;.</translation>
     </message>
     <message>
         <source>C&amp;lear choice</source>
@@ -1772,6 +1904,57 @@
     <message>
         <source>Moderators are never held back. ChatVox answers in chat when you are logged in.</source>
         <translation>Moderators are never held back. ChatVox answers in chat when you are logged in.</translation>
+    </message>
+</context>
+<context>
+    <name>chatvox</name>
+    <message>
+        <source>Twitch emotes removed</source>
+        <translation>Twitch emotes removed</translation>
+    </message>
+    <message>
+        <source>Invisible characters and extra spaces removed</source>
+        <translation>Invisible characters and extra spaces removed</translation>
+    </message>
+    <message>
+        <source>URLs replaced</source>
+        <translation>URLs replaced</translation>
+    </message>
+    <message>
+        <source>Kaomoji and symbol lines removed</source>
+        <translation>Kaomoji and symbol lines removed</translation>
+    </message>
+    <message>
+        <source>Repeated characters shortened</source>
+        <translation>Repeated characters shortened</translation>
+    </message>
+    <message>
+        <source>Reading dictionary</source>
+        <translation>Reading dictionary</translation>
+    </message>
+    <message>
+        <source>Laughter (w) read</source>
+        <translation>Laughter (w) read</translation>
+    </message>
+    <message>
+        <source>Applause (888) read as パチパチ</source>
+        <translation>Applause (888) read as パチパチ</translation>
+    </message>
+    <message>
+        <source>Emoji read by name</source>
+        <translation>Emoji read by name</translation>
+    </message>
+    <message>
+        <source>English words read in katakana</source>
+        <translation>English words read in katakana</translation>
+    </message>
+    <message>
+        <source>Cut to the length limit</source>
+        <translation>Cut to the length limit</translation>
+    </message>
+    <message>
+        <source>Viewer&apos;s name added</source>
+        <translation>Viewer&apos;s name added</translation>
     </message>
 </context>
 <context>
@@ -3033,6 +3216,65 @@
     </message>
 </context>
 <context>
+    <name>chatvox::DictionaryCsv</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>line %1: %2</translation>
+    </message>
+    <message>
+        <source>the word is empty</source>
+        <translation>the word is empty</translation>
+    </message>
+    <message>
+        <source>the word is longer than %1 characters</source>
+        <translation>the word is longer than %1 characters</translation>
+    </message>
+    <message>
+        <source>the reading is longer than %1 characters</source>
+        <translation>the reading is longer than %1 characters</translation>
+    </message>
+    <message>
+        <source>characters that cannot be read (the file is not UTF-8 or Shift_JIS text)</source>
+        <translation>characters that cannot be read (the file is not UTF-8 or Shift_JIS text)</translation>
+    </message>
+    <message>
+        <source>a quote is not closed</source>
+        <translation>a quote is not closed</translation>
+    </message>
+    <message>
+        <source>a stray quote (put the whole field in quotes and double the quotes in it)</source>
+        <translation>a stray quote (put the whole field in quotes and double the quotes in it)</translation>
+    </message>
+    <message>
+        <source>expected word,reading</source>
+        <translation>expected word,reading</translation>
+    </message>
+    <message>
+        <source>%1 columns (put quotes around a word or reading that has a comma)</source>
+        <translation>%1 columns (put quotes around a word or reading that has a comma)</translation>
+    </message>
+    <message>
+        <source>expected word&lt;TAB&gt;reading or priority&lt;TAB&gt;flag&lt;TAB&gt;word&lt;TAB&gt;reading</source>
+        <translation>expected word&lt;TAB&gt;reading or priority&lt;TAB&gt;flag&lt;TAB&gt;word&lt;TAB&gt;reading</translation>
+    </message>
+    <message>
+        <source>the priority is not a number</source>
+        <translation>the priority is not a number</translation>
+    </message>
+    <message>
+        <source>The file is larger than 16 MB; it was not read.</source>
+        <translation>The file is larger than 16 MB; it was not read.</translation>
+    </message>
+    <message>
+        <source>Only the first %1 entries were read.</source>
+        <translation>Only the first %1 entries were read.</translation>
+    </message>
+    <message>
+        <source>… and %1 more errors.</source>
+        <translation>… and %1 more errors.</translation>
+    </message>
+</context>
+<context>
     <name>chatvox::DroppedMessagesLog</name>
     <message numerus="yes">
         <source>Chat is too fast: skipped %n message(s).</source>
@@ -3079,6 +3321,14 @@
     <message>
         <source>Latency</source>
         <translation>Latency</translation>
+    </message>
+    <message>
+        <source>Reads English words in katakana</source>
+        <translation>Reads English words in katakana</translation>
+    </message>
+    <message>
+        <source>Spells unknown English words letter by letter</source>
+        <translation>Spells unknown English words letter by letter</translation>
     </message>
 </context>
 <context>
@@ -3159,6 +3409,80 @@
     <message>
         <source>Not read: %1</source>
         <translation>Not read: %1</translation>
+    </message>
+    <message>
+        <source>Import readings</source>
+        <translation>Import readings</translation>
+    </message>
+    <message>
+        <source>Dictionaries (*.csv *.txt *.tsv *.dic);;All files (*)</source>
+        <translation>Dictionaries (*.csv *.txt *.tsv *.dic);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Export readings</source>
+        <translation>Export readings</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV files (*.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>(nothing)</source>
+        <translation>(nothing)</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>Could not open %1: %2</translation>
+    </message>
+    <message>
+        <source>No readings found in %1.</source>
+        <translation>No readings found in %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reading(s) in %1. Add them to the table, or replace the table with them?</source>
+        <translation>
+            <numerusform>%n reading in %1. Add it to the table, or replace the table with it?</numerusform>
+            <numerusform>%n readings in %1. Add them to the table, or replace the table with them?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add keeps the table and gives words already in it the imported reading.</source>
+        <translation>Add keeps the table and gives words already in it the imported reading.</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Replace</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reading(s) imported from %1. Some lines were left out:</source>
+        <translation>
+            <numerusform>%n reading imported from %1. Some lines were left out:</numerusform>
+            <numerusform>%n readings imported from %1. Some lines were left out:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>Could not save %1: %2</translation>
+    </message>
+    <message>
+        <source>Reset to defaults</source>
+        <translation>Reset to defaults</translation>
+    </message>
+    <message>
+        <source>Replace the default readings with the ones ChatVox ships? Your changes to them are lost; your own reading dictionary is kept.</source>
+        <translation>Replace the default readings with the ones ChatVox ships? Your changes to them are lost; your own reading dictionary is kept.</translation>
+    </message>
+    <message>
+        <source>Re&amp;set</source>
+        <translation>Re&amp;set</translation>
     </message>
 </context>
 <context>
@@ -3405,7 +3729,7 @@
     </message>
     <message>
         <source>ChatVox is not logged in. If that was a mistake, try again and choose &quot;Authorize&quot; on Twitch.</source>
-        <translation>ChatVox is not logged in. If that was a mistake, try again and choose "Authorize" on Twitch.</translation>
+        <translation>ChatVox is not logged in. If that was a mistake, try again and choose &quot;Authorize&quot; on Twitch.</translation>
     </message>
     <message>
         <source>The login did not work</source>

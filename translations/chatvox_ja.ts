@@ -1016,6 +1016,138 @@
         <source>Remo&amp;ve word</source>
         <translation>単語を削除(&amp;V)</translation>
     </message>
+    <message>
+        <source>Steps:</source>
+        <translation>変換の過程：</translation>
+    </message>
+    <message>
+        <source>Preview steps</source>
+        <translation>プレビューの変換過程</translation>
+    </message>
+    <message>
+        <source>Each rule that changed the line, and the text after it</source>
+        <translation>この行を変えたルールと、それぞれの変換後のテキスト</translation>
+    </message>
+    <message>
+        <source>Read viewer names natu&amp;rally (sakura_0412 → さくら)</source>
+        <translation>視聴者名を自然に読む(&amp;R)（sakura_0412 → さくら）</translation>
+    </message>
+    <message>
+        <source>Japanese display names as they are; other names without trailing digits and underscores, romaji as hiragana, English as katakana. Nicknames still win.</source>
+        <translation>日本語の表示名はそのまま読みます。それ以外の名前は末尾の数字とアンダースコアを除き、ローマ字はひらがなで、英語はカタカナで読みます。ニックネームがあればそちらを優先します。</translation>
+    </message>
+    <message>
+        <source>Lau&amp;ghter (ｗｗｗ):</source>
+        <translation>笑い(&amp;G)（ｗｗｗ）:</translation>
+    </message>
+    <message>
+        <source>Read as typed</source>
+        <translation>そのまま読む</translation>
+    </message>
+    <message>
+        <source>わら</source>
+        <translation>わら</translation>
+    </message>
+    <message>
+        <source>ふふ</source>
+        <translation>ふふ</translation>
+    </message>
+    <message>
+        <source>Don&apos;t read</source>
+        <translation>読まない</translation>
+    </message>
+    <message>
+        <source>Emoj&amp;i:</source>
+        <translation>絵文字(&amp;I):</translation>
+    </message>
+    <message>
+        <source>Read names</source>
+        <translation>名前を読む</translation>
+    </message>
+    <message>
+        <source>Replace &amp;kaomoji with:</source>
+        <translation>顔文字の読み方(&amp;K):</translation>
+    </message>
+    <message>
+        <source>Kaomoji such as (´・ω・`) and runs of symbols are never read out symbol by symbol</source>
+        <translation>(´・ω・`) などの顔文字や記号の連続を、記号 1 つずつ読み上げることはありません</translation>
+    </message>
+    <message>
+        <source>Kaomoji replacement</source>
+        <translation>顔文字の読み方</translation>
+    </message>
+    <message>
+        <source>nothing (not read)</source>
+        <translation>なし（読まない）</translation>
+    </message>
+    <message>
+        <source>Read 888… as パチパチ</source>
+        <translation>888… をパチパチと読む</translation>
+    </message>
+    <message>
+        <source>Read English words in ka&amp;takana</source>
+        <translation>英単語をカタカナで読む(&amp;T)</translation>
+    </message>
+    <message>
+        <source>nice → ナイス; acronyms such as GGWP stay letters</source>
+        <translation>nice → ナイス。GGWP などの略語はアルファベットのまま読みます</translation>
+    </message>
+    <message>
+        <source>Your own readings. They win over the default readings.</source>
+        <translation>自分で登録する読み方です。既定の読み方より優先されます。</translation>
+    </message>
+    <message>
+        <source>Im&amp;port…</source>
+        <translation>インポート(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>A CSV file (word,reading) or a BouyomiChan dictionary (ReplaceWord.dic)</source>
+        <translation>CSV ファイル（単語,読み方）または棒読みちゃんの辞書（ReplaceWord.dic）</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>エクスポート(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Save as a CSV file (word,reading, UTF-8)</source>
+        <translation>CSV ファイル（単語,読み方、UTF-8）として保存します</translation>
+    </message>
+    <message>
+        <source>Default readings</source>
+        <translation>既定の読み方</translation>
+    </message>
+    <message>
+        <source>Use the &amp;default readings of chat and gaming words</source>
+        <translation>チャット・ゲーム用語の既定の読み方を使う(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Re&amp;set to defaults</source>
+        <translation>既定に戻す(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Restore the default readings ChatVox ships</source>
+        <translation>既定の読み方を ChatVox に付属のものに戻します</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>インポート…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>エクスポート…</translation>
+    </message>
+    <message>
+        <source>Readings ChatVox ships for words such as GG, nice and kwsk</source>
+        <translation>GG・nice・kwsk などの、ChatVox に付属する読み方</translation>
+    </message>
 </context>
 <context>
     <name>LogPanel</name>
@@ -1772,6 +1904,57 @@
     <message>
         <source>Moderators are never held back. ChatVox answers in chat when you are logged in.</source>
         <translation>モデレーターには間隔の制限がありません。ログインしていれば ChatVox がチャットで返事します。</translation>
+    </message>
+</context>
+<context>
+    <name>chatvox</name>
+    <message>
+        <source>Twitch emotes removed</source>
+        <translation>Twitch のエモートを除去</translation>
+    </message>
+    <message>
+        <source>Invisible characters and extra spaces removed</source>
+        <translation>見えない文字と余分な空白を除去</translation>
+    </message>
+    <message>
+        <source>URLs replaced</source>
+        <translation>URL を置き換え</translation>
+    </message>
+    <message>
+        <source>Kaomoji and symbol lines removed</source>
+        <translation>顔文字と記号の連続を除去</translation>
+    </message>
+    <message>
+        <source>Repeated characters shortened</source>
+        <translation>同じ文字の繰り返しを短縮</translation>
+    </message>
+    <message>
+        <source>Reading dictionary</source>
+        <translation>読み方辞書</translation>
+    </message>
+    <message>
+        <source>Laughter (w) read</source>
+        <translation>笑い（w）の読み替え</translation>
+    </message>
+    <message>
+        <source>Applause (888) read as パチパチ</source>
+        <translation>拍手（888）をパチパチと読む</translation>
+    </message>
+    <message>
+        <source>Emoji read by name</source>
+        <translation>絵文字を名前で読む</translation>
+    </message>
+    <message>
+        <source>English words read in katakana</source>
+        <translation>英単語をカタカナで読む</translation>
+    </message>
+    <message>
+        <source>Cut to the length limit</source>
+        <translation>文字数の上限で切り詰め</translation>
+    </message>
+    <message>
+        <source>Viewer&apos;s name added</source>
+        <translation>視聴者名を追加</translation>
     </message>
 </context>
 <context>
@@ -3030,6 +3213,65 @@
     </message>
 </context>
 <context>
+    <name>chatvox::DictionaryCsv</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>%1 行目：%2</translation>
+    </message>
+    <message>
+        <source>the word is empty</source>
+        <translation>単語が空です</translation>
+    </message>
+    <message>
+        <source>the word is longer than %1 characters</source>
+        <translation>単語が %1 文字を超えています</translation>
+    </message>
+    <message>
+        <source>the reading is longer than %1 characters</source>
+        <translation>読み方が %1 文字を超えています</translation>
+    </message>
+    <message>
+        <source>characters that cannot be read (the file is not UTF-8 or Shift_JIS text)</source>
+        <translation>読み取れない文字があります（UTF-8 または Shift_JIS のテキストではありません）</translation>
+    </message>
+    <message>
+        <source>a quote is not closed</source>
+        <translation>引用符が閉じていません</translation>
+    </message>
+    <message>
+        <source>a stray quote (put the whole field in quotes and double the quotes in it)</source>
+        <translation>余分な引用符があります（項目全体を引用符で囲み、中の引用符は 2 つ重ねてください）</translation>
+    </message>
+    <message>
+        <source>expected word,reading</source>
+        <translation>「単語,読み方」の形式ではありません</translation>
+    </message>
+    <message>
+        <source>%1 columns (put quotes around a word or reading that has a comma)</source>
+        <translation>列が %1 個あります（カンマを含む単語や読み方は引用符で囲んでください）</translation>
+    </message>
+    <message>
+        <source>expected word&lt;TAB&gt;reading or priority&lt;TAB&gt;flag&lt;TAB&gt;word&lt;TAB&gt;reading</source>
+        <translation>「単語&lt;TAB&gt;読み方」または「優先度&lt;TAB&gt;フラグ&lt;TAB&gt;単語&lt;TAB&gt;読み方」の形式ではありません</translation>
+    </message>
+    <message>
+        <source>the priority is not a number</source>
+        <translation>優先度が数値ではありません</translation>
+    </message>
+    <message>
+        <source>The file is larger than 16 MB; it was not read.</source>
+        <translation>ファイルが 16 MB を超えているため、読み込みませんでした。</translation>
+    </message>
+    <message>
+        <source>Only the first %1 entries were read.</source>
+        <translation>最初の %1 件だけを読み込みました。</translation>
+    </message>
+    <message>
+        <source>… and %1 more errors.</source>
+        <translation>…ほか %1 件のエラーがあります。</translation>
+    </message>
+</context>
+<context>
     <name>chatvox::DroppedMessagesLog</name>
     <message numerus="yes">
         <source>Chat is too fast: skipped %n message(s).</source>
@@ -3075,6 +3317,14 @@
     <message>
         <source>Latency</source>
         <translation>応答時間</translation>
+    </message>
+    <message>
+        <source>Reads English words in katakana</source>
+        <translation>英単語をカタカナで読みます</translation>
+    </message>
+    <message>
+        <source>Spells unknown English words letter by letter</source>
+        <translation>読み方を知らない英単語はアルファベットで1文字ずつ読みます</translation>
     </message>
 </context>
 <context>
@@ -3155,6 +3405,78 @@
     <message>
         <source>Not read: %1</source>
         <translation>読み上げません：%1</translation>
+    </message>
+    <message>
+        <source>Import readings</source>
+        <translation>読み方のインポート</translation>
+    </message>
+    <message>
+        <source>Dictionaries (*.csv *.txt *.tsv *.dic);;All files (*)</source>
+        <translation>辞書ファイル (*.csv *.txt *.tsv *.dic);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Export readings</source>
+        <translation>読み方のエクスポート</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV ファイル (*.csv);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>(nothing)</source>
+        <translation>（なし）</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>%1 を開けませんでした：%2</translation>
+    </message>
+    <message>
+        <source>No readings found in %1.</source>
+        <translation>%1 に読み方が見つかりませんでした。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reading(s) in %1. Add them to the table, or replace the table with them?</source>
+        <translation>
+            <numerusform>%1 には %n 件の読み方があります。表に追加しますか？それとも表をこれで置き換えますか？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add keeps the table and gives words already in it the imported reading.</source>
+        <translation>「追加」では今の表を残し、表にすでにある単語はインポートした読み方に変わります。</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>置き換え(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reading(s) imported from %1. Some lines were left out:</source>
+        <translation>
+            <numerusform>%1 から %n 件の読み方をインポートしました。次の行は読み込んでいません：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>%1 を保存できませんでした：%2</translation>
+    </message>
+    <message>
+        <source>Reset to defaults</source>
+        <translation>既定に戻す</translation>
+    </message>
+    <message>
+        <source>Replace the default readings with the ones ChatVox ships? Your changes to them are lost; your own reading dictionary is kept.</source>
+        <translation>既定の読み方を ChatVox に付属のものに戻しますか？既定の読み方への変更は失われます。自分の読み方辞書はそのまま残ります。</translation>
+    </message>
+    <message>
+        <source>Re&amp;set</source>
+        <translation>戻す(&amp;S)</translation>
     </message>
 </context>
 <context>

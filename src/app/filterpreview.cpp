@@ -15,8 +15,8 @@ FilterPreview previewFilters(const FilterSettings &settings, const QString &text
     message.login = login.trimmed().isEmpty() ? u"viewer"_s : login.trimmed().toLower();
     message.displayName = login.trimmed().isEmpty() ? u"viewer"_s : login.trimmed();
     message.text = text;
-    const FilterDecision d = FilterPipeline(settings).evaluate(message);
     FilterPreview p;
+    const FilterDecision d = FilterPipeline(settings).evaluate(message, &p.steps);
     p.speak = d.speak;
     if (d.speak) {
         p.text = d.text;

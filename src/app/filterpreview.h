@@ -1,5 +1,6 @@
 #pragma once
 
+#include "filter/filterpipeline.h"
 #include "filter/filtersettings.h"
 
 #include <QString>
@@ -13,6 +14,7 @@ struct FilterPreview
     QString text; // exactly what would be spoken (when speak)
     QString reasonId; // --dry-run skip reason (when not)
     QString reason; // the same in words, translated
+    QList<FilterStep> steps; // each rule that changed the text, in order (FilterPipeline)
 };
 
 // `login` may be empty (a viewer named "viewer"). Every rule but the rate limit applies, as

@@ -11,6 +11,7 @@
 #include "chat/eventsubclient.h"
 #include "chat/replaysource.h"
 #include "chat/twitchchatclient.h"
+#include "filter/chatreading.h"
 #include "filter/filterrules.h"
 #include "speech/engineset.h"
 #include "speech/speechqueue.h"
@@ -125,6 +126,9 @@ void Pipeline::createSpeechParts()
     m_engines = new EngineSet(m_network, this);
     m_engines->setEndpoints(m_settings->engineUrls());
     m_engines->setRequestTimeout(m_settings->engineTimeoutMs());
+    // Engines that read English as katakana themselves (VOICEVOX >= 0.24) follow the filter's
+    // switch for the words the filter leaves.
+    m_engines->setKatakanaEnglish(m_settings->filters().englishToKana);
 
     m_player = new AudioPlayer(this);
     m_systemVoice = new SystemVoice(this);
@@ -695,6 +699,8 @@ void Pipeline::applySettings(int group)
     case Settings::Group::Filters:
         m_filter.setSettings(m_settings->filters());
         m_redemptionFilter.setSettings(redemptionFilterSettings());
+        if (m_engines)
+            m_engines->setKatakanaEnglish(m_settings->filters().englishToKana);
         break;
     case Settings::Group::Account:
         if (m_eventSub) {
@@ -908,7 +914,9 @@ QString Pipeline::redemptionText(const Redemption &r) const
     ChatMessage who;
     who.login = r.userLogin;
     who.displayName = r.userName;
-    const QString user = speakerName(who, m_settings->filters().nicknames);
+    const FilterSettings &filters = m_settings->filters();
+    const QString user = filters.readableNames ? readableSpeakerName(who, filters.nicknames)
+                                               : speakerName(who, filters.nicknames);
     // One pass, so that a title or an input containing "{user}" stays literal.
     QString out;
     for (qsizetype i = 0; i < pattern.size();) {

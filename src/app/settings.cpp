@@ -4,6 +4,7 @@
 #include "auth/tokenset.h"
 
 #include <algorithm>
+#include <iterator>
 #include <optional>
 
 #include <QCoreApplication>
@@ -34,6 +35,13 @@ constexpr VoiceField kVoiceFields[] = {
     {&VoiceParams::intonationScale, QLatin1String("intonationScale"), 0.0, 2.0},
     {&VoiceParams::volumeScale, QLatin1String("volumeScale"), 0.0, 2.0},
 };
+
+// The enums' names in the file, in the order of their values.
+constexpr QLatin1String kLaughterNames[]
+    = {QLatin1String("off"), QLatin1String("wara"), QLatin1String("fufu"), QLatin1String("drop")};
+static_assert(std::size(kLaughterNames) == std::size_t(LaughterMode::Drop) + 1);
+constexpr QLatin1String kEmojiNames[] = {QLatin1String("names"), QLatin1String("drop")};
+static_assert(std::size(kEmojiNames) == std::size_t(EmojiMode::Drop) + 1);
 
 QString speechKey(const VoiceField &field)
 {
@@ -77,11 +85,19 @@ const QHash<QString, QVariant> &defaults()
             {u"filter/replaceUrls"_s, filter.replaceUrls},
             {u"filter/urlReplacement"_s, filter.urlReplacement},
             {u"filter/maxRepeat"_s, filter.maxRepeat},
+            {u"filter/useDefaultDictionary"_s, filter.useDefaultDictionary},
+            {u"filter/dropKaomoji"_s, filter.dropKaomoji},
+            {u"filter/kaomojiReplacement"_s, filter.kaomojiReplacement},
+            {u"filter/laughter"_s, QString(kLaughterNames[int(filter.laughter)])},
+            {u"filter/applause"_s, filter.applause},
+            {u"filter/emoji"_s, QString(kEmojiNames[int(filter.emoji)])},
+            {u"filter/englishToKana"_s, filter.englishToKana},
             {u"filter/lengthLimit"_s, filter.lengthLimit},
             {u"filter/lengthMode"_s, u"cut"_s},
             {u"filter/cutSuffix"_s, filter.cutSuffix},
             {u"filter/namePrefix"_s, filter.namePrefix},
             {u"filter/namePrefixTemplate"_s, filter.namePrefixTemplate},
+            {u"filter/readableNames"_s, filter.readableNames},
             {u"filter/rateLimit"_s, filter.rateLimit},
             {u"filter/rateLimitMessages"_s, filter.rateLimitMessages},
             {u"filter/rateLimitSeconds"_s, filter.rateLimitSeconds},
@@ -199,6 +215,50 @@ std::optional<double> ranged(const QVariant &value, double min, double max)
     if (ok && v >= min && v <= max)
         return v;
     return std::nullopt;
+}
+
+// The enum value whose name (kLaughterNames, ...) the setting holds, in any case; anything
+// else (a typo, a list, a number) gives `fallback`, the default.
+template<typename Enum, std::size_t N>
+Enum named(const QString &key, const QVariant &value, const QLatin1String (&names)[N],
+           Enum fallback)
+{
+    const QString s = value.toString().trimmed();
+    QStringList known;
+    for (std::size_t i = 0; i < N; ++i) {
+        if (s.compare(names[i], Qt::CaseInsensitive) == 0)
+            return Enum(i);
+        known << names[i];
+    }
+    qCWarning(lcApp) << "setting" << key << "is not one of" << qUtf8Printable(known.join(u", "_s))
+                     << "- using the default";
+    return fallback;
+}
+
+// A reading table as an INI array ("dictionary/1/word=…"), readable and editable by hand.
+QList<DictionaryEntry> readDictionary(QSettings &settings, const QString &array)
+{
+    QList<DictionaryEntry> entries;
+    readArray(settings, array, [&] {
+        DictionaryEntry e{settings.value(u"word"_s).toString(),
+                          settings.value(u"reading"_s).toString()};
+        if (!e.word.isEmpty())
+            entries << e;
+    });
+    return entries;
+}
+
+void writeDictionary(QSettings &settings, const QString &array,
+                     const QList<DictionaryEntry> &entries)
+{
+    settings.remove(array);
+    settings.beginWriteArray(array, int(entries.size()));
+    for (int i = 0; i < entries.size(); ++i) {
+        settings.setArrayIndex(i);
+        settings.setValue(u"word"_s, entries.at(i).word);
+        settings.setValue(u"reading"_s, entries.at(i).reading);
+    }
+    settings.endArray();
 }
 
 } // namespace
@@ -542,6 +602,13 @@ FilterSettings Settings::filters() const
     f.replaceUrls = boolean(u"filter/replaceUrls"_s);
     f.urlReplacement = string(u"filter/urlReplacement"_s);
     f.maxRepeat = integer(u"filter/maxRepeat"_s, 0, 1000);
+    f.useDefaultDictionary = boolean(u"filter/useDefaultDictionary"_s);
+    f.dropKaomoji = boolean(u"filter/dropKaomoji"_s);
+    f.kaomojiReplacement = string(u"filter/kaomojiReplacement"_s);
+    f.laughter = named(u"filter/laughter"_s, raw(u"filter/laughter"_s), kLaughterNames, f.laughter);
+    f.applause = boolean(u"filter/applause"_s);
+    f.emoji = named(u"filter/emoji"_s, raw(u"filter/emoji"_s), kEmojiNames, f.emoji);
+    f.englishToKana = boolean(u"filter/englishToKana"_s);
     f.lengthLimit = integer(u"filter/lengthLimit"_s, 0, 100000);
     f.lengthMode = string(u"filter/lengthMode"_s).trimmed().toLower() == u"skip"
         ? LengthLimitMode::Skip
@@ -551,17 +618,25 @@ FilterSettings Settings::filters() const
     f.namePrefixTemplate = string(u"filter/namePrefixTemplate"_s);
     if (!f.namePrefixTemplate.contains(u"{text}"))
         f.namePrefixTemplate = FilterSettings().namePrefixTemplate;
+    f.readableNames = boolean(u"filter/readableNames"_s);
     f.rateLimit = boolean(u"filter/rateLimit"_s);
     f.rateLimitMessages = integer(u"filter/rateLimitMessages"_s, 1, 1000);
     f.rateLimitSeconds = integer(u"filter/rateLimitSeconds"_s, 1, 86400);
 
     // Tables are INI arrays ("dictionary/1/word=…"), readable and editable by hand.
-    readArray(*m_settings, u"dictionary"_s, [&] {
-        DictionaryEntry e{m_settings->value(u"word"_s).toString(),
-                          m_settings->value(u"reading"_s).toString()};
-        if (!e.word.isEmpty())
-            f.dictionary << e;
-    });
+    f.dictionary = readDictionary(*m_settings, u"dictionary"_s);
+    // The default readings are in the file only once the streamer has changed them: until
+    // then each ChatVox reads its own shipped table (FilterSettings' default). Without a
+    // usable size the array is not ChatVox's (an empty table has size=0).
+    if (m_settings->contains(u"defaultDictionary/size"_s)) {
+        bool ok = false;
+        const int size = m_settings->value(u"defaultDictionary/size"_s).toInt(&ok);
+        if (ok && size >= 0)
+            f.defaultDictionary = readDictionary(*m_settings, u"defaultDictionary"_s);
+        else
+            qCWarning(lcApp) << "setting defaultDictionary/size is not a whole number from 0"
+                             << "- using the shipped default readings";
+    }
     readArray(*m_settings, u"nicknames"_s, [&] {
         const QString login = m_settings->value(u"login"_s).toString().trimmed().toLower();
         const QString nick = m_settings->value(u"nickname"_s).toString();
@@ -603,23 +678,29 @@ void Settings::setFilters(const FilterSettings &f)
     store(u"filter/replaceUrls"_s, f.replaceUrls);
     store(u"filter/urlReplacement"_s, f.urlReplacement);
     store(u"filter/maxRepeat"_s, f.maxRepeat);
+    store(u"filter/useDefaultDictionary"_s, f.useDefaultDictionary);
+    store(u"filter/dropKaomoji"_s, f.dropKaomoji);
+    store(u"filter/kaomojiReplacement"_s, f.kaomojiReplacement);
+    store(u"filter/laughter"_s, QString(kLaughterNames[int(f.laughter)]));
+    store(u"filter/applause"_s, f.applause);
+    store(u"filter/emoji"_s, QString(kEmojiNames[int(f.emoji)]));
+    store(u"filter/englishToKana"_s, f.englishToKana);
     store(u"filter/lengthLimit"_s, f.lengthLimit);
     store(u"filter/lengthMode"_s, f.lengthMode == LengthLimitMode::Skip ? u"skip"_s : u"cut"_s);
     store(u"filter/cutSuffix"_s, f.cutSuffix);
     store(u"filter/namePrefix"_s, f.namePrefix);
     store(u"filter/namePrefixTemplate"_s, f.namePrefixTemplate);
+    store(u"filter/readableNames"_s, f.readableNames);
     store(u"filter/rateLimit"_s, f.rateLimit);
     store(u"filter/rateLimitMessages"_s, f.rateLimitMessages);
     store(u"filter/rateLimitSeconds"_s, f.rateLimitSeconds);
 
-    m_settings->remove(u"dictionary"_s);
-    m_settings->beginWriteArray(u"dictionary"_s, int(f.dictionary.size()));
-    for (int i = 0; i < f.dictionary.size(); ++i) {
-        m_settings->setArrayIndex(i);
-        m_settings->setValue(u"word"_s, f.dictionary.at(i).word);
-        m_settings->setValue(u"reading"_s, f.dictionary.at(i).reading);
-    }
-    m_settings->endArray();
+    writeDictionary(*m_settings, u"dictionary"_s, f.dictionary);
+    // Only a changed table: an unchanged one follows the shipped table of later versions.
+    if (f.defaultDictionary == FilterSettings::defaultDictionaryEntries())
+        m_settings->remove(u"defaultDictionary"_s);
+    else
+        writeDictionary(*m_settings, u"defaultDictionary"_s, f.defaultDictionary);
     m_settings->remove(u"nicknames"_s);
     m_settings->beginWriteArray(u"nicknames"_s, int(f.nicknames.size()));
     int i = 0;

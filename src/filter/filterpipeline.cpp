@@ -1,5 +1,8 @@
 #include "filterpipeline.h"
 
+#include "filter/chatreading.h"
+#include "filter/emojireading.h"
+#include "filter/englishreading.h"
 #include "filter/filterrules.h"
 
 #include <QCoreApplication>
@@ -177,7 +180,11 @@ void FilterPipeline::compile()
     }
 
     m_ngWords = NgWordMatcher(m_settings.ngWords);
-    m_dictionary = ReadingDictionary(m_settings.dictionary);
+    // One pass for both dictionaries: the streamer's entries come first, so they win.
+    QList<DictionaryEntry> entries = m_settings.dictionary;
+    if (m_settings.useDefaultDictionary)
+        entries += m_settings.defaultDictionary;
+    m_dictionary = ReadingDictionary(entries);
 
     m_nicknames.clear();
     for (auto it = m_settings.nicknames.cbegin(); it != m_settings.nicknames.cend(); ++it)
@@ -185,6 +192,7 @@ void FilterPipeline::compile()
     m_userVoices.clear();
     for (auto it = m_settings.userVoices.cbegin(); it != m_settings.userVoices.cend(); ++it)
         m_userVoices.insert(normalizedLogin(it.key()), it.value());
+    m_readableNames.clear();
 }
 
 bool FilterPipeline::isIgnored(const QString &login) const
@@ -192,7 +200,75 @@ bool FilterPipeline::isIgnored(const QString &login) const
     return !m_ignoredLogins.isEmpty() && m_ignoredLogins.contains(login);
 }
 
-FilterDecision FilterPipeline::evaluate(const ChatMessage &message) const
+namespace {
+
+using Spans = QList<QPair<qsizetype, qsizetype>>;
+
+// Applies rule to the text between the dictionary's readings (which are final) and moves the
+// readings' spans with the text around them.
+template<typename Rule>
+QString applyBetween(const QString &text, Spans &readings, Rule rule)
+{
+    if (readings.isEmpty())
+        return rule(text);
+    QString out;
+    out.reserve(text.size());
+    Spans moved;
+    moved.reserve(readings.size());
+    qsizetype from = 0;
+    for (const auto &[start, end] : std::as_const(readings)) {
+        out.append(rule(text.mid(from, start - from)));
+        moved.append({out.size(), out.size() + (end - start)});
+        out.append(QStringView(text).mid(start, end - start));
+        from = end;
+    }
+    out.append(rule(text.mid(from)));
+    readings = std::move(moved);
+    return out;
+}
+
+} // namespace
+
+const QStringList &filterStepIds()
+{
+    static const QStringList ids{u"emotes"_s,   u"clean"_s,    u"urls"_s,     u"kaomoji"_s,
+                                 u"repeats"_s,  u"dictionary"_s, u"laughter"_s, u"applause"_s,
+                                 u"emoji"_s,    u"english"_s,  u"length"_s,   u"name"_s};
+    return ids;
+}
+
+QString filterStepName(QStringView id)
+{
+    // lupdate files the texts of this lambda under the namespace's context, "chatvox".
+    const auto tr = [](const char *text) { return QCoreApplication::translate("chatvox", text); };
+    if (id == u"emotes")
+        return tr("Twitch emotes removed");
+    if (id == u"clean")
+        return tr("Invisible characters and extra spaces removed");
+    if (id == u"urls")
+        return tr("URLs replaced");
+    if (id == u"kaomoji")
+        return tr("Kaomoji and symbol lines removed");
+    if (id == u"repeats")
+        return tr("Repeated characters shortened");
+    if (id == u"dictionary")
+        return tr("Reading dictionary");
+    if (id == u"laughter")
+        return tr("Laughter (w) read");
+    if (id == u"applause")
+        return tr("Applause (888) read as パチパチ");
+    if (id == u"emoji")
+        return tr("Emoji read by name");
+    if (id == u"english")
+        return tr("English words read in katakana");
+    if (id == u"length")
+        return tr("Cut to the length limit");
+    if (id == u"name")
+        return tr("Viewer's name added");
+    return id.toString();
+}
+
+FilterDecision FilterPipeline::evaluate(const ChatMessage &message, QList<FilterStep> *steps) const
 {
     const QString login = message.login.toLower();
     if (isIgnored(login))
@@ -204,16 +280,42 @@ FilterDecision FilterPipeline::evaluate(const ChatMessage &message) const
     if (!message.noticeKind.isEmpty() && !hasVisibleText(message.text))
         return FilterDecision::skipped(SkipReason::NotChat);
 
-    QString text
-        = m_settings.stripEmotes ? stripEmotes(message.text, message.emotes) : message.text;
-    text = cleanText(text);
+    QString text = message.text;
+    // Records a step that changed the text (only when someone asks: the preview).
+    const auto step = [&](QStringView id, QString next) {
+        if (steps && next != text)
+            steps->append({id.toString(), next});
+        text = std::move(next);
+    };
+    if (m_settings.stripEmotes)
+        step(u"emotes", stripEmotes(text, message.emotes));
+    step(u"clean", cleanText(text));
     if (!m_ngWords.isEmpty() && m_ngWords.matches(text))
         return FilterDecision::skipped(SkipReason::NgWord);
     if (m_settings.replaceUrls)
-        text = replaceUrls(text, m_settings.urlReplacement);
-    text = squashRepeats(text, m_settings.maxRepeat);
+        step(u"urls", replaceUrls(text, m_settings.urlReplacement));
+    if (m_settings.dropKaomoji)
+        step(u"kaomoji", replaceKaomoji(text, m_settings.kaomojiReplacement));
+    step(u"repeats", squashRepeats(text, m_settings.maxRepeat));
+    Spans readings;
     if (!m_dictionary.isEmpty())
-        text = m_dictionary.apply(text);
+        step(u"dictionary", m_dictionary.apply(text, &readings));
+    if (m_settings.laughter != LaughterMode::Off) {
+        const LaughterMode mode = m_settings.laughter;
+        step(u"laughter", applyBetween(text, readings, [mode](const QString &part) {
+                 return readLaughter(part, mode);
+             }));
+    }
+    if (m_settings.applause)
+        step(u"applause", applyBetween(text, readings, readApplause));
+    {
+        const EmojiMode mode = m_settings.emoji;
+        step(u"emoji", applyBetween(text, readings, [mode](const QString &part) {
+                 return readEmoji(part, mode);
+             }));
+    }
+    if (m_settings.englishToKana)
+        step(u"english", applyBetween(text, readings, englishToKana));
     text = collapseWhitespace(text);
     if (text.isEmpty())
         return FilterDecision::skipped(SkipReason::Empty);
@@ -221,7 +323,7 @@ FilterDecision FilterPipeline::evaluate(const ChatMessage &message) const
     if (m_settings.lengthLimit > 0 && codePointCount(text) > m_settings.lengthLimit) {
         if (m_settings.lengthMode == LengthLimitMode::Skip)
             return FilterDecision::skipped(SkipReason::TooLong);
-        text = limitLength(text, m_settings.lengthLimit, m_settings.cutSuffix);
+        step(u"length", limitLength(text, m_settings.lengthLimit, m_settings.cutSuffix));
     }
 
     if (m_settings.namePrefix) {
@@ -231,7 +333,22 @@ FilterDecision FilterPipeline::evaluate(const ChatMessage &message) const
         const QString &nameTemplate = m_settings.namePrefixTemplate.contains(u"{text}")
             ? m_settings.namePrefixTemplate
             : defaultTemplate;
-        text = expandNameTemplate(nameTemplate, speakerName(message, m_nicknames), text);
+        QString name;
+        if (m_settings.readableNames) {
+            const QString key = message.login + u'\x1f' + message.displayName;
+            const auto cached = m_readableNames.constFind(key);
+            if (cached != m_readableNames.cend()) {
+                name = *cached;
+            } else {
+                if (m_readableNames.size() >= 4096)
+                    m_readableNames.clear();
+                name = readableSpeakerName(message, m_nicknames);
+                m_readableNames.insert(key, name);
+            }
+        } else {
+            name = speakerName(message, m_nicknames);
+        }
+        step(u"name", expandNameTemplate(nameTemplate, name, text));
     }
 
     std::optional<UserVoice> voice;

@@ -54,6 +54,21 @@ struct FilterDecision
     friend bool operator==(const FilterDecision &, const FilterDecision &) = default;
 };
 
+// One rule that changed the text, and the text after it (the Filters panel's preview explains
+// each of them). Ids: see filterStepIds().
+struct FilterStep
+{
+    QString id;
+    QString text;
+    friend bool operator==(const FilterStep &, const FilterStep &) = default;
+};
+
+// Every step id in pipeline order: "emotes", "clean", "urls", "kaomoji", "repeats",
+// "dictionary", "laughter", "applause", "emoji", "english", "length", "name".
+const QStringList &filterStepIds();
+// The step's name for the user, translated ("Laughter (w) → わら").
+QString filterStepName(QStringView id);
+
 // The read-aloud rules, compiled once from FilterSettings (lookup sets, NG word matchers,
 // dictionary index; the URL pattern is compiled once per process). Build one per settings
 // change and reuse it for every message; evaluate() is linear in the message length.
@@ -66,15 +81,20 @@ struct FilterDecision
 //   5. clean: drop invisible/control characters and "Zalgo" mark stacks, whitespace runs →
 //      one space, trim, NFC
 //   6. NG words (case/width-insensitive, also inside URLs)    → skip ng_word
-//   7. URLs → urlReplacement
-//   8. squash runs of the same character (before the dictionary, so "ｗｗｗｗｗ" is one
+//   7. URLs → urlReplacement (before laughter: www.example.com is not laughter)
+//   8. kaomoji and symbol runs → kaomojiReplacement (before squashing, which would break
+//      them apart)
+//   9. squash runs of the same character (before the dictionary, so "ｗｗｗｗｗ" is one
 //      "ｗｗｗ" for it, and readings such as "わらわらわら" are never squashed)
-//   9. reading dictionary (after URLs, so a word never breaks a URL apart; "URL" itself may
-//      be given a reading)
-//  10. collapse whitespace, trim; nothing left               → skip empty
-//  11. length limit in code points: Cut (+ cutSuffix) or     → skip too_long
-//  12. name prefix ("{name}さん、{text}"), not counted in the limit
-//  13. (process() only) per-user rate limit; only messages that would be spoken count
+//  10. reading dictionary: the streamer's and the default one in one pass (the streamer's
+//      entries win); readings are final: the rules below never touch them
+//  11. laughter (w runs) → わら, 12. applause (888) → パチパチ, 13. emoji → names,
+//  14. English words → katakana (each on the text between dictionary readings)
+//  15. collapse whitespace, trim; nothing left               → skip empty
+//  16. length limit in code points: Cut (+ cutSuffix) or     → skip too_long
+//  17. name prefix ("{name}さん、{text}"), not counted in the limit; the name is read as
+//      readableSpeakerName() when readableNames is on
+//  18. (process() only) per-user rate limit; only messages that would be spoken count
 //                                                            → skip rate_limit
 // /me actions are read like normal text; a resub or announcement with the viewer's words is
 // read like a chat line.
@@ -88,7 +108,8 @@ public:
     void setSettings(const FilterSettings &settings);
 
     // Every rule except the rate limit; no state is touched (the live preview uses this).
-    FilterDecision evaluate(const ChatMessage &message) const;
+    // When steps is given, each rule that changed the text is appended to it.
+    FilterDecision evaluate(const ChatMessage &message, QList<FilterStep> *steps = nullptr) const;
     // evaluate(), then the per-user rate limit at time nowMs (any monotonic milliseconds,
     // e.g. monotonicNs() / 1'000'000, or tmi-sent-ts for deterministic replays).
     FilterDecision process(const ChatMessage &message, qint64 nowMs);
@@ -105,6 +126,11 @@ private:
     ReadingDictionary m_dictionary;
     QHash<QString, QString> m_nicknames; // lower-case login → nickname
     QHash<QString, UserVoice> m_userVoices; // lower-case login → voice
+    // readableSpeakerName() per "login\x1fdisplay name": a viewer's name is worked out once,
+    // not for every line (it was most of the reading rules' cost). Cleared with the settings
+    // and when it holds 4096 names. A cache, so evaluate() stays const; like the rate limiter,
+    // a pipeline belongs to one thread.
+    mutable QHash<QString, QString> m_readableNames;
     RateLimiter m_rateLimiter;
 };
 

@@ -167,6 +167,53 @@ QString stripEmotes(const QString &text, const QList<EmoteRange> &emotes)
     return out;
 }
 
+namespace {
+
+// Whether normalization can never join c with what comes before it: a starter that no mark or
+// jamo before it composes with. Conservative: ASCII, kana, CJK ideographs.
+bool isStableStarter(char16_t c)
+{
+    return (c >= 0x20 && c < 0x7F) || (c >= 0x3041 && c <= 0x3096) || (c >= 0x30A1 && c <= 0x30FB)
+        || (c >= 0x4E00 && c <= 0x9FFF);
+}
+
+// QString::normalized() moves the rest of the string for every character whose form changes
+// length (NFKC: ´ → space + U+0301), which is quadratic on a megabyte of kaomoji. Pieces of a
+// few KB split before stable starters give the same result in linear time; a piece with no
+// stable starter is split after its marks and never inside a surrogate pair (at worst one
+// misjoined pair per 4096 units of pathological text).
+QString normalizedInPieces(QStringView text, QString::NormalizationForm form)
+{
+    constexpr qsizetype Piece = 4096;
+    if (text.size() <= Piece)
+        return text.toString().normalized(form);
+    QString out;
+    out.reserve(text.size());
+    qsizetype start = 0;
+    while (start < text.size()) {
+        qsizetype end = std::min(text.size(), start + Piece);
+        if (end < text.size()) {
+            qsizetype split = end;
+            while (split > start + Piece / 2 && !isStableStarter(text[split].unicode()))
+                --split;
+            if (split == start + Piece / 2) {
+                split = end;
+                while (split < text.size() && split < end + 64
+                       && QChar::combiningClass(text[split].unicode()) != 0)
+                    ++split;
+                if (split < text.size() && text[split].isLowSurrogate())
+                    ++split;
+            }
+            end = split;
+        }
+        out += text.sliced(start, end - start).toString().normalized(form);
+        start = end;
+    }
+    return out;
+}
+
+} // namespace
+
 QString cleanText(const QString &text)
 {
     QString out;
@@ -199,7 +246,7 @@ QString cleanText(const QString &text)
     }
     // Composes decomposed kana and accents (か + ゙ → が) so the dictionary and the length
     // limit see what the viewer sees.
-    return out.normalized(QString::NormalizationForm_C);
+    return normalizedInPieces(out, QString::NormalizationForm_C);
 }
 
 QString collapseWhitespace(const QString &text)
@@ -224,9 +271,10 @@ QString collapseWhitespace(const QString &text)
     return out;
 }
 
+
 QString foldForMatching(QStringView text)
 {
-    return text.toString().normalized(QString::NormalizationForm_KC).toCaseFolded();
+    return normalizedInPieces(text, QString::NormalizationForm_KC).toCaseFolded();
 }
 
 bool containsNgWord(QStringView text, const QStringList &ngWords)
@@ -354,23 +402,19 @@ QString squashRepeats(const QString &text, int maxRun)
     QStringView runCluster; // the repeated cluster
     qsizetype runStart = 0; // UTF-16 index where the run starts
     qsizetype runCount = 0;
-    bool previousRunDigit = false;
     bool changed = false;
 
-    auto flush = [&](qsizetype runEnd, bool nextIsDigit) {
+    auto flush = [&](qsizetype runEnd) {
         if (runCount == 0)
             return;
-        const bool digit = isDigitCluster(runCluster);
-        // A run of one digit inside a longer number (1000000) is a number, not a cheer.
-        const bool partOfNumber = digit && (previousRunDigit || nextIsDigit);
-        if (runCount > maxRun && !partOfNumber) {
+        // Digits are a number, read as written (8888円, 1000000), never squashed.
+        if (runCount > maxRun && !isDigitCluster(runCluster)) {
             for (int k = 0; k < maxRun; ++k)
                 out.append(runCluster);
             changed = true;
         } else {
             out.append(view.mid(runStart, runEnd - runStart));
         }
-        previousRunDigit = digit;
     };
 
     qsizetype start = 0;
@@ -381,14 +425,14 @@ QString squashRepeats(const QString &text, int maxRun)
         if (runCount > 0 && cluster == runCluster) {
             ++runCount;
         } else {
-            flush(start, isDigitCluster(cluster));
+            flush(start);
             runCluster = cluster;
             runStart = start;
             runCount = 1;
         }
         start = end;
     }
-    flush(text.size(), false);
+    flush(text.size());
     // The finder must have covered the text; be safe if it ever stops early.
     if (start < text.size())
         out.append(view.mid(start));

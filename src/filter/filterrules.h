@@ -76,8 +76,9 @@ QString replaceUrls(const QString &text, QStringView replacement);
 
 // Shortens runs of more than maxRun identical characters to maxRun; 0 or less = off.
 // Characters are compared as grapheme clusters, so 👍🏻👍🏻👍🏻👍🏻 and ZWJ emoji
-// squash too and combining marks stay with their base. A run of one digit that is part of a longer
-// number is kept (1000000 stays, 88888 → 888).
+// squash too and combining marks stay with their base. Digits are never squashed: a number is
+// read as written (8888円 is a price, 1000000 a million); a run of 8s alone is applause
+// (readApplause).
 QString squashRepeats(const QString &text, int maxRun);
 
 // See ReadingDictionary. Compiles the dictionary per call.

@@ -27,6 +27,20 @@ struct UserVoice
     friend bool operator==(const UserVoice &, const UserVoice &) = default;
 };
 
+// What runs of w / ｗ (laughter) are read as.
+enum class LaughterMode {
+    Off, // read as typed (the engine spells "www" letter by letter)
+    Wara, // わら (a long run: わらわら)
+    Fufu, // ふふ (a long run: ふふふふ)
+    Drop, // not read
+};
+
+// What emoji are read as.
+enum class EmojiMode {
+    Names, // the Japanese CLDR short name (😂 → 嬉し泣き); a run of the same emoji once
+    Drop, // not read
+};
+
 enum class LengthLimitMode {
     Cut, // keep the first lengthLimit characters and append cutSuffix
     Skip, // do not read the message at all (skip reason too_long)
@@ -70,6 +84,29 @@ struct FilterSettings
     // earlier entry). ASCII letters match case-insensitively. Replacements are not rescanned.
     QList<DictionaryEntry> dictionary;
 
+    // Default reading dictionary ---------------------------------------------------------
+    // ChatVox's shipped chat and gaming readings (GG, nice, 初見, brb, …), applied in the same
+    // pass as `dictionary` (the streamer's own entries win). The user may edit, disable and
+    // reset it (defaultDictionaryEntries()).
+    bool useDefaultDictionary = true;
+    QList<DictionaryEntry> defaultDictionary = defaultDictionaryEntries();
+
+    // Chat reading -----------------------------------------------------------------------
+    // Kaomoji ((´・ω・`), ( ﾟДﾟ), orz) and runs of box/line symbols → kaomojiReplacement
+    // (empty: dropped), never read as Greek letters or symbol names.
+    bool dropKaomoji = true;
+    QString kaomojiReplacement;
+    // Runs of w/ｗ at the end of a message, alone, or after Japanese text (never inside an
+    // English word such as "wow").
+    LaughterMode laughter = LaughterMode::Wara;
+    // A run of three or more 8 standing alone → パチパチ (not "8時", not "1888年").
+    bool applause = true;
+    EmojiMode emoji = EmojiMode::Names;
+    // English words → katakana (the CMU Pronouncing Dictionary); all-capital acronyms (GGWP,
+    // OBS) and unknown words stay letters. Engines that convert English themselves
+    // (VOICEVOX >= 0.24) are asked to do so for the rest.
+    bool englishToKana = true;
+
     // Length limit -----------------------------------------------------------------------
     // In characters (Unicode code points), counted after every other rule, name prefix
     // excluded. 0 = no limit.
@@ -83,6 +120,10 @@ struct FilterSettings
     // A template without {text} counts as the default (it would drop the viewer's words).
     QString namePrefixTemplate = QStringLiteral("{name}さん、{text}");
     QHash<QString, QString> nicknames; // login → nickname
+    // Read the display name when it is Japanese, else the login without trailing digits and
+    // underscores, romaji as hiragana and English as katakana (sakura_0412 → さくら).
+    // Nicknames still win.
+    bool readableNames = true;
 
     // Per-user voice ---------------------------------------------------------------------
     QHash<QString, UserVoice> userVoices; // login → voice
@@ -92,6 +133,9 @@ struct FilterSettings
     bool rateLimit = false;
     int rateLimitMessages = 3;
     int rateLimitSeconds = 30;
+
+    // The shipped default reading dictionary (defaultdictionary.cpp).
+    static QList<DictionaryEntry> defaultDictionaryEntries();
 
     static QStringList defaultKnownBots()
     {

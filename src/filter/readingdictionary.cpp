@@ -11,6 +11,12 @@ inline char16_t foldAscii(char16_t c)
     return (c >= u'A' && c <= u'Z') ? char16_t(c + (u'a' - u'A')) : c;
 }
 
+inline bool isAsciiAlnum(QChar c)
+{
+    const char16_t u = c.unicode();
+    return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9');
+}
+
 bool hasLoneSurrogate(QStringView text)
 {
     for (qsizetype i = 0; i < text.size(); ++i) {
@@ -66,7 +72,8 @@ int ReadingDictionary::child(int node, char16_t unit) const
     return (it != children.end() && it->first == unit) ? it->second : -1;
 }
 
-QString ReadingDictionary::apply(QStringView text) const
+QString ReadingDictionary::apply(QStringView text,
+                                 QList<QPair<qsizetype, qsizetype>> *readings) const
 {
     if (m_entries.empty())
         return text.toString();
@@ -75,6 +82,11 @@ QString ReadingDictionary::apply(QStringView text) const
     qsizetype copyFrom = 0;
     qsizetype i = 0;
     while (i < text.size()) {
+        // A word starting with a letter or digit does not start inside an English word.
+        if (i > 0 && isAsciiAlnum(text[i]) && isAsciiAlnum(text[i - 1])) {
+            ++i;
+            continue;
+        }
         // Walk the trie as far as the text allows; remember the longest word passed.
         int longest = -1;
         qsizetype longestEnd = i;
@@ -83,15 +95,23 @@ QString ReadingDictionary::apply(QStringView text) const
             node = child(node, foldAscii(text[k].unicode()));
             if (node < 0)
                 break;
-            if (m_nodes[static_cast<size_t>(node)].entry >= 0) {
+            const bool endsWord = k + 1 >= text.size() || !isAsciiAlnum(text[k])
+                || !isAsciiAlnum(text[k + 1]);
+            if (m_nodes[static_cast<size_t>(node)].entry >= 0 && endsWord) {
                 longest = m_nodes[static_cast<size_t>(node)].entry;
                 longestEnd = k + 1;
             }
         }
         if (longest >= 0) {
             out.append(text.mid(copyFrom, i - copyFrom));
-            out.append(m_entries[static_cast<size_t>(longest)].reading);
+            const QString &reading = m_entries[static_cast<size_t>(longest)].reading;
+            if (readings && !reading.isEmpty())
+                readings->append({out.size(), out.size() + reading.size()});
+            out.append(reading);
             i = longestEnd;
+            // An emoji's variation selector belongs to the word (❤️ is ❤ + U+FE0F).
+            while (i < text.size() && (text[i] == QChar(0xFE0F) || text[i] == QChar(0xFE0E)))
+                ++i;
             copyFrom = i;
         } else {
             ++i;

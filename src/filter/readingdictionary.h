@@ -18,6 +18,9 @@ namespace chatvox {
 // a reading that contains another word is not replaced again. ASCII letters match
 // case-insensitively ("voicevox" = "VOICEVOX"); everything else must match exactly (words are
 // NFC-composed like the text, surrounding spaces trimmed). An empty reading deletes the word.
+// A word that begins (ends) with an ASCII letter or digit matches only where the text has no
+// ASCII letter or digit just before (after) it, so "gg" is a word and not the middle of "eggs";
+// Japanese around it is no boundary problem ("GGです").
 class ReadingDictionary
 {
 public:
@@ -25,7 +28,9 @@ public:
     explicit ReadingDictionary(const QList<DictionaryEntry> &entries);
 
     bool isEmpty() const { return m_entries.empty(); }
-    QString apply(QStringView text) const;
+    // When readings is given, it receives where each reading stands in the result (the rules
+    // after the dictionary leave those spans alone).
+    QString apply(QStringView text, QList<QPair<qsizetype, qsizetype>> *readings = nullptr) const;
 
 private:
     struct Entry

@@ -6,6 +6,8 @@
 
 #include <QWidget>
 
+class QTableWidget;
+
 namespace Ui {
 class FilterEditor;
 }
@@ -29,12 +31,26 @@ public:
     void load(const FilterSettings &filters); // shows these (does not write them)
     void updatePreview();
 
+    // The two reading tables: the streamer's own and the default readings.
+    enum class Table { User, Default };
+    // Import… / Export… after the file dialog (tests call these directly). Importing asks
+    // Add / Replace / Cancel (a QMessageBox named "importQuestion") when the table is not
+    // empty, and lists the lines it could not read ("importErrors").
+    void importFile(Table table, const QString &path);
+    bool exportFile(Table table, const QString &path);
+    // Reset to defaults: asks first ("resetDefaultsQuestion") only when the table differs.
+    void resetDefaultReadings();
+
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
     void write();
     void updateEnabled();
+    QTableWidget *tableWidget(Table table) const;
+    void applyImport(Table table, const QList<DictionaryEntry> &entries, bool replace,
+                     const QStringList &errors, const QString &fileName);
+    void showImportErrors(const QString &text, const QStringList &errors);
 
     std::unique_ptr<Ui::FilterEditor> ui;
     Settings *m_settings;

@@ -184,7 +184,7 @@ private slots:
         QCOMPARE(out.size(), 4);
         QCOMPARE(
             out[0],
-            QByteArray(R"({"event":"speak","id":"a1","user":"alice","text":"hello","speaker":3})"));
+            QByteArray(R"({"event":"speak","id":"a1","user":"alice","text":"ハロー","speaker":3})"));
         QCOMPARE(out[1],
                  QByteArray(R"({"event":"skip","id":"b2","user":"bob","reason":"command"})"));
         QCOMPARE(out[2],

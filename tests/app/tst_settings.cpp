@@ -25,6 +25,21 @@ private:
     {
         return QDir(m_dir.path()).entryList({name + u".corrupt-*"_s}, QDir::Files | QDir::Dirs);
     }
+    static QByteArray readFile(const QString &path)
+    {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }
+    // A copy of the file for the next run: QSettings caches what it parsed per file name, and
+    // the next run parses anew.
+    QString nextRun(const QString &file) const
+    {
+        static int n = 0;
+        const QString copy = path(u"next-run-%1.ini"_s.arg(++n));
+        if (!QFile::copy(file, copy))
+            qFatal("cannot copy %s", qPrintable(file));
+        return copy;
+    }
 
 private slots:
     void defaultsForANewUser()
@@ -317,6 +332,216 @@ private slots:
         Settings s(nextRun);
         QCOMPARE(s.language(), u"ja"_s);
         QCOMPARE(s.logLevel(), u"debug"_s);
+    }
+
+    // The reading rules of issue 18 (default readings, kaomoji, laughter, 888, emoji, English,
+    // readable names): a new user's file holds none of them.
+    void readingRulesDefaults()
+    {
+        const QString file = path(u"reading-defaults.ini"_s);
+        {
+            Settings s(file);
+            const chatvox::FilterSettings f = s.filters();
+            QCOMPARE(f.useDefaultDictionary, true);
+            QCOMPARE(f.defaultDictionary, chatvox::FilterSettings::defaultDictionaryEntries());
+            QVERIFY(!f.defaultDictionary.isEmpty());
+            QCOMPARE(f.dropKaomoji, true);
+            QCOMPARE(f.kaomojiReplacement, QString());
+            QCOMPARE(f.laughter, chatvox::LaughterMode::Wara);
+            QCOMPARE(f.applause, true);
+            QCOMPARE(f.emoji, chatvox::EmojiMode::Names);
+            QCOMPARE(f.englishToKana, true);
+            QCOMPARE(f.readableNames, true);
+            QVERIFY(f == chatvox::FilterSettings());
+            chatvox::FilterSettings changed = f;
+            changed.lengthLimit = 60; // some change, so that the filters are written
+            s.setFilters(changed);
+            QVERIFY(s.save());
+        }
+        const QByteArray text = readFile(file);
+        QVERIFY2(text.contains("lengthLimit=60"), text.constData());
+        for (const char *key :
+             {"defaultDictionary", "useDefaultDictionary", "dropKaomoji", "kaomojiReplacement",
+              "laughter", "applause", "emoji", "englishToKana", "readableNames"})
+            QVERIFY2(!text.contains(key), text.constData());
+    }
+
+    void readingRulesRoundTrip_data()
+    {
+        using chatvox::EmojiMode;
+        using chatvox::LaughterMode;
+        QTest::addColumn<LaughterMode>("laughter");
+        QTest::addColumn<EmojiMode>("emoji");
+        QTest::addColumn<QByteArray>("written"); // in the file
+        QTest::newRow("off, drop")
+            << LaughterMode::Off << EmojiMode::Drop << QByteArray("laughter=off\nemoji=drop\n");
+        QTest::newRow("fufu, names")
+            << LaughterMode::Fufu << EmojiMode::Names << QByteArray("laughter=fufu\n");
+        QTest::newRow("drop, drop")
+            << LaughterMode::Drop << EmojiMode::Drop << QByteArray("laughter=drop\nemoji=drop\n");
+    }
+    void readingRulesRoundTrip()
+    {
+        QFETCH(chatvox::LaughterMode, laughter);
+        QFETCH(chatvox::EmojiMode, emoji);
+        QFETCH(QByteArray, written);
+        const QString file
+            = path(u"reading-%1.ini"_s.arg(QString::fromUtf8(QTest::currentDataTag()))
+                       .replace(u' ', u'_')
+                       .remove(u','));
+        chatvox::FilterSettings f;
+        f.useDefaultDictionary = false;
+        f.dropKaomoji = false;
+        f.kaomojiReplacement = u"顔文字, です"_s; // a comma: one text, not a list
+        f.laughter = laughter;
+        f.applause = false;
+        f.emoji = emoji;
+        f.englishToKana = false;
+        f.readableNames = false;
+        {
+            Settings s(file);
+            s.setFilters(f);
+            QVERIFY(s.save());
+        }
+        const QByteArray text = readFile(file);
+        for (const QByteArray &line : written.split('\n'))
+            QVERIFY2(text.contains(line), text.constData());
+        QVERIFY2(!text.contains("emoji=names") && !text.contains("laughter=wara"),
+                 text.constData()); // defaults are not written
+        // Disabled, the default readings are still the shipped ones: not written either.
+        QVERIFY2(text.contains("useDefaultDictionary=false"), text.constData());
+        QVERIFY2(!text.contains("[defaultDictionary]"), text.constData());
+        Settings s(nextRun(file));
+        QVERIFY(s.loadProblem().isEmpty());
+        const chatvox::FilterSettings read = s.filters();
+        QCOMPARE(read.useDefaultDictionary, false);
+        QCOMPARE(read.defaultDictionary, chatvox::FilterSettings::defaultDictionaryEntries());
+        QCOMPARE(read.dropKaomoji, false);
+        QCOMPARE(read.kaomojiReplacement, u"顔文字, です"_s);
+        QCOMPARE(read.laughter, laughter);
+        QCOMPARE(read.applause, false);
+        QCOMPARE(read.emoji, emoji);
+        QCOMPARE(read.englishToKana, false);
+        QCOMPARE(read.readableNames, false);
+        QVERIFY(read == f);
+    }
+
+    // The default readings are written only once they differ from the table ChatVox ships, so
+    // that a later ChatVox's better table reaches everyone who never edited theirs; an edited
+    // table (even an empty one) is kept as it is.
+    void defaultReadingsAreWrittenOnlyWhenEdited()
+    {
+        const QString file = path(u"default-readings.ini"_s);
+        const QList<chatvox::DictionaryEntry> shipped
+            = chatvox::FilterSettings::defaultDictionaryEntries();
+        QList<chatvox::DictionaryEntry> edited = shipped;
+        edited.first().reading = u"かえた"_s;
+        edited.removeLast();
+        edited << chatvox::DictionaryEntry{u"新語"_s, u"しんご"_s};
+        {
+            Settings s(file);
+            chatvox::FilterSettings f = s.filters();
+            f.defaultDictionary = edited;
+            s.setFilters(f);
+            QVERIFY(s.save());
+        }
+        QVERIFY(readFile(file).contains("[defaultDictionary]"));
+        {
+            Settings s(nextRun(file));
+            QCOMPARE(s.filters().defaultDictionary, edited);
+            QCOMPARE(s.filters().useDefaultDictionary, true);
+        }
+        // Emptied by the streamer: stays empty (not the shipped table).
+        {
+            Settings s(file);
+            chatvox::FilterSettings f = s.filters();
+            f.defaultDictionary.clear();
+            s.setFilters(f);
+            QVERIFY(s.save());
+        }
+        {
+            Settings s(nextRun(file));
+            QVERIFY(s.filters().defaultDictionary.isEmpty());
+        }
+        // Back to the shipped table (Reset to defaults): gone from the file again.
+        {
+            Settings s(file);
+            chatvox::FilterSettings f = s.filters();
+            f.defaultDictionary = shipped;
+            s.setFilters(f);
+            QVERIFY(s.save());
+        }
+        QVERIFY2(!readFile(file).contains("defaultDictionary"), readFile(file).constData());
+        Settings s(nextRun(file));
+        QCOMPARE(s.filters().defaultDictionary, shipped);
+    }
+
+    // Hand-edited names are read in any case and with spaces around them.
+    void readingModeNamesIgnoreCase()
+    {
+        const QString file = path(u"reading-case.ini"_s);
+        writeFile(file, "[filter]\nlaughter=\" Fufu \"\nemoji=DROP\n");
+        Settings s(file);
+        QCOMPARE(s.filters().laughter, chatvox::LaughterMode::Fufu);
+        QCOMPARE(s.filters().emoji, chatvox::EmojiMode::Drop);
+    }
+
+    // A bad value of a reading rule (a typo, a list, a number, another type) gives that
+    // rule's default, and the rest of the file is kept.
+    void badReadingValuesFallBack_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::newRow("words") << QByteArray(
+            "[filter]\nlaughter=lol\nemoji=text\nuseDefaultDictionary=maybe\ndropKaomoji=yes\n"
+            "applause=on\nenglishToKana=nope\nreadableNames=sure\n");
+        QTest::newRow("numbers") << QByteArray(
+            "[filter]\nlaughter=2\nemoji=1\nuseDefaultDictionary=2\ndropKaomoji=-1\n"
+            "applause=1e308\nenglishToKana=nan\nreadableNames=7\n");
+        QTest::newRow("lists") << QByteArray(
+            "[filter]\nlaughter=wara, fufu\nemoji=drop, names\nuseDefaultDictionary=false, x\n"
+            "dropKaomoji=false, false\napplause=a, b\nenglishToKana=0, 0\nreadableNames=, \n"
+            "kaomojiReplacement=a, b\n");
+        QTest::newRow("other types") << QByteArray(
+            "[filter]\nlaughter=@Invalid()\nemoji=@ByteArray(\\0drop)\n"
+            "useDefaultDictionary=@Invalid()\ndropKaomoji=@ByteArray(no)\n"
+            "applause=@Variant(\\0\\0\\0\\x7f\\0\\0\\0\\x2)\n"
+            "englishToKana=\nreadableNames=@Invalid()\nkaomojiReplacement=@Invalid()\n");
+        QTest::newRow("default readings, size not a number")
+            << QByteArray("[defaultDictionary]\n1\\word=gg\n1\\reading=x\nsize=many\n");
+        QTest::newRow("default readings, negative size")
+            << QByteArray("[defaultDictionary]\n1\\word=gg\n1\\reading=x\nsize=-1\n");
+        QTest::newRow("default readings, no size")
+            << QByteArray("[defaultDictionary]\n1\\word=gg\n1\\reading=x\n");
+        QTest::newRow("default readings, not a table")
+            << QByteArray("[filter]\ndefaultDictionary=gg\n");
+    }
+    void badReadingValuesFallBack()
+    {
+        QFETCH(QByteArray, content);
+        static int n = 0;
+        const QString file = path(u"bad-reading-%1.ini"_s.arg(++n));
+        writeFile(file, content + "[chat]\nchannel=keepme\n[filter]\nlengthLimit=60\n");
+        chatvox::FilterSettings expected;
+        expected.lengthLimit = 60;
+        {
+            Settings s(file);
+            QVERIFY(s.loadProblem().isEmpty()); // values, not the file, were bad
+            QCOMPARE(s.channel(), u"keepme"_s);
+            const chatvox::FilterSettings f = s.filters();
+            QCOMPARE(f.laughter, expected.laughter);
+            QCOMPARE(f.emoji, expected.emoji);
+            QCOMPARE(f.useDefaultDictionary, expected.useDefaultDictionary);
+            QCOMPARE(f.dropKaomoji, expected.dropKaomoji);
+            QCOMPARE(f.applause, expected.applause);
+            QCOMPARE(f.englishToKana, expected.englishToKana);
+            QCOMPARE(f.readableNames, expected.readableNames);
+            QCOMPARE(f.kaomojiReplacement, expected.kaomojiReplacement);
+            QCOMPARE(f.defaultDictionary, expected.defaultDictionary);
+            QVERIFY(f == expected);
+            QVERIFY(f == s.filters()); // stable: nothing to save
+        }
+        Settings again(file); // and the saved file reads the same
+        QVERIFY(again.filters() == expected);
     }
 
     void schemaVersionIsWritten()

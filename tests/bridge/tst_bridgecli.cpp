@@ -145,7 +145,7 @@ private slots:
                 + login + '@' + login + ".tmi.twitch.tv PRIVMSG #c :" + text + '\n';
         };
         const QByteArray log = line(0, "a", "!move left") + line(1000, "b", "!move right")
-            + line(2000, "c", "!move right") + line(3000, "d", "hello") + line(12000, "e", "hi")
+            + line(2000, "c", "!move right") + line(3000, "d", "hello") + line(12000, "e", "やあ")
             + line(13000, "f", "!move left");
         const QString logPath = m_dir.filePath(u"votes.log"_s);
         QVERIFY(writeFile(logPath, log));
@@ -154,11 +154,11 @@ private slots:
         QCOMPARE(r.exitCode, 0);
         const QList<QByteArray> lines = r.out.trimmed().split('\n');
         QCOMPARE(lines.size(), 8);
-        // The first window closes once the log's clock passes 10 s: "hi" (12 s) is decided,
+        // The first window closes once the log's clock passes 10 s: "やあ" (12 s) is decided,
         // then the bridge sees the time and the winner runs. The last window closes at the end.
         QCOMPARE(
             lines[4],
-            QByteArray(R"({"event":"speak","id":"e12000","user":"e","text":"hi","speaker":null})"));
+            QByteArray(R"({"event":"speak","id":"e12000","user":"e","text":"やあ","speaker":null})"));
         QCOMPARE(
             lines[5],
             QByteArray(

@@ -187,9 +187,10 @@ private slots:
                                                  {u"title"_s, u"Hydrate"_s},
                                                  {u"cost"_s, 100},
                                                  {u"prompt"_s, u""_s}}}});
-        QTRY_VERIFY_WITH_TIMEOUT(
-            m_engine->synthesizedTexts().contains(u"Cooler_User redeemed Hydrate: 見て URL"_s),
-            15000);
+        // The English sentence (this run's UI language) in katakana, the name made readable.
+        const QString redeemed = u"クーラーユーザー レディームド ハイドレート: 見て URL"_s;
+        QTRY_VERIFY2_WITH_TIMEOUT(m_engine->synthesizedTexts().contains(redeemed),
+                                  qPrintable(m_engine->synthesizedTexts().join(u" | ")), 15000);
 
         // !voice: a viewer picks style 3; the streamer's account confirms in chat.
         m_irc->sendToChannel(

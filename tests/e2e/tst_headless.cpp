@@ -105,7 +105,7 @@ private slots:
                              FakeTwitchIrc::privmsgLine(u"streamername"_s, u"viewer2"_s,
                                                         u"Kappa GG"_s, u"id-2"_s, "emotes=25:0-4"));
         QTRY_COMPARE_WITH_TIMEOUT(m_engine->synthesizedTexts(),
-                                  (QStringList{u"配信おつかれさま"_s, u"GG"_s}), 15000);
+                                  (QStringList{u"配信おつかれさま"_s, u"ジージー"_s}), 15000);
         QVERIFY(m_recorder->waitForSound());
         QVERIFY(m_recorder->rms(fromMs, m_recorder->recordedMs() + 1) > 0.01);
 

@@ -128,7 +128,7 @@ private slots:
     void chatIsReadAloudInOrderAndHeard()
     {
         startLive({m_engine->url()});
-        const QStringList heard{u"こんばんは"_s, u"Hello URL"_s, u"ｗｗｗ"_s};
+        const QStringList heard{u"こんばんは"_s, u"ハロー URL 見て"_s, u"わらわら"_s};
         for (int i = 1; i < heard.size(); ++i) { // neighbouring tones differ by > 15 %
             const double a = FakeVoicevox::toneFrequencyForText(heard[i - 1]);
             const double b = FakeVoicevox::toneFrequencyForText(heard[i]);
@@ -138,14 +138,14 @@ private slots:
         chat(u"sakura"_s, u"こんばんは"_s);
         chat(u"nightbot"_s, u"I am a bot"_s); // known bot: skipped
         chat(u"kenji"_s, u"!uptime"_s); // command: skipped
-        chat(u"alex"_s, u"Hello https://x.example/y"_s); // URL read as "URL"
-        chat(u"yuki"_s, u"ｗｗｗｗｗｗ"_s); // squashed
-        waitSaid(u"ｗｗｗ"_s);
+        chat(u"alex"_s, u"Hello https://x.example/y 見て"_s); // URL read as "URL", English in katakana
+        chat(u"yuki"_s, u"ｗｗｗｗｗｗ"_s); // laughter
+        waitSaid(u"わらわら"_s);
         waitIdle();
         // Default speaker: the first style of the first speaker of /speakers (dummy1 style 0).
         QCOMPARE(m_pipeline->defaultStyle(), std::optional<qint64>(0));
         QCOMPARE(m_engine->synthesizedTexts(),
-                 (QStringList{u"こんばんは"_s, u"Hello URL"_s, u"ｗｗｗ"_s}));
+                 (QStringList{u"こんばんは"_s, u"ハロー URL 見て"_s, u"わらわら"_s}));
         QCOMPARE(m_pipeline->stats().spoken, 3);
         QCOMPARE(m_pipeline->stats().skipped, 2);
         QVERIFY(m_recorder->catchUp());

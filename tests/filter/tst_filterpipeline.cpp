@@ -11,6 +11,8 @@
 #include <QSet>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 using namespace chatvox;
 
@@ -142,7 +144,43 @@ QString applyOverrides(FilterSettings &s, const QJsonObject &overrides)
                     return u"dictionary entries are [word, reading]"_s;
                 s.dictionary.append({pair[0].toString(), pair[1].toString()});
             }
-        } else if (key == u"lengthLimit")
+        } else if (key == u"useDefaultDictionary")
+            s.useDefaultDictionary = v.toBool();
+        else if (key == u"defaultDictionary") {
+            s.defaultDictionary.clear();
+            const QJsonArray entries = v.toArray();
+            for (const QJsonValue &entry : entries) {
+                const QJsonArray pair = entry.toArray();
+                if (pair.size() != 2)
+                    return u"defaultDictionary entries are [word, reading]"_s;
+                s.defaultDictionary.append({pair[0].toString(), pair[1].toString()});
+            }
+        } else if (key == u"dropKaomoji")
+            s.dropKaomoji = v.toBool();
+        else if (key == u"kaomojiReplacement")
+            s.kaomojiReplacement = v.toString();
+        else if (key == u"laughter") {
+            static const QHash<QString, LaughterMode> modes{{u"off"_s, LaughterMode::Off},
+                                                            {u"wara"_s, LaughterMode::Wara},
+                                                            {u"fufu"_s, LaughterMode::Fufu},
+                                                            {u"drop"_s, LaughterMode::Drop}};
+            if (!modes.contains(v.toString()))
+                return u"laughter must be off, wara, fufu or drop"_s;
+            s.laughter = modes.value(v.toString());
+        } else if (key == u"applause")
+            s.applause = v.toBool();
+        else if (key == u"emoji") {
+            if (v.toString() == u"names")
+                s.emoji = EmojiMode::Names;
+            else if (v.toString() == u"drop")
+                s.emoji = EmojiMode::Drop;
+            else
+                return u"emoji must be names or drop"_s;
+        } else if (key == u"englishToKana")
+            s.englishToKana = v.toBool();
+        else if (key == u"readableNames")
+            s.readableNames = v.toBool();
+        else if (key == u"lengthLimit")
             s.lengthLimit = v.toInt();
         else if (key == u"lengthMode") {
             if (v.toString() == u"cut")
@@ -407,6 +445,10 @@ void TestFilterPipeline::golden()
 void TestFilterPipeline::goldenCoversEveryRule()
 {
     QVERIFY2(m_records.size() >= 60, "the brief asks for at least 60 golden cases");
+    const auto readingCases = std::count_if(m_records.cbegin(), m_records.cend(), [](const Record &r) {
+        return r.object.value(u"name").toString().startsWith(u"reading_");
+    });
+    QVERIFY2(readingCases >= 150, "issue 18 asks for at least 150 chat reading cases");
     QSet<QString> reasons;
     QSet<QString> settingsKeys;
     int spoken = 0;
@@ -434,7 +476,10 @@ void TestFilterPipeline::goldenCoversEveryRule()
           "stripEmotes",  "ngWords",         "replaceUrls",        "urlReplacement",
           "maxRepeat",    "dictionary",      "lengthLimit",        "lengthMode",
           "cutSuffix",    "namePrefix",      "namePrefixTemplate", "nicknames",
-          "userVoices",   "rateLimit",       "rateLimitMessages",  "rateLimitSeconds"})
+          "userVoices",   "rateLimit",       "rateLimitMessages",  "rateLimitSeconds",
+          "useDefaultDictionary", "defaultDictionary", "dropKaomoji", "kaomojiReplacement",
+          "laughter",     "applause",        "emoji",              "englishToKana",
+          "readableNames"})
         QVERIFY2(settingsKeys.contains(QLatin1StringView(key)), key);
 }
 
@@ -612,6 +657,17 @@ void TestFilterPipeline::setSettingsRecompiles()
     settings.ignoredUsers = {u"Viewer"_s};
     pipeline.setSettings(settings);
     QCOMPARE(pipeline.evaluate(message).reason, SkipReason::IgnoredUser);
+
+    // The readable name worked out for a viewer is not kept past a settings change.
+    FilterSettings names;
+    names.namePrefix = true;
+    pipeline.setSettings(names);
+    message.login = u"sakura_0412"_s;
+    message.text = u"やあ"_s;
+    QCOMPARE(pipeline.evaluate(message).text, u"さくらさん、やあ"_s);
+    names.nicknames.insert(u"sakura_0412"_s, u"さくちゃん"_s);
+    pipeline.setSettings(names);
+    QCOMPARE(pipeline.evaluate(message).text, u"さくちゃんさん、やあ"_s);
 }
 
 void TestFilterPipeline::applyFiltersMatchesPipeline()

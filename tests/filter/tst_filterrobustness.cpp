@@ -2,6 +2,9 @@
 // UTF-16; plus long-line correctness and a throughput figure for raids.
 
 #include "filter/filterpipeline.h"
+#include "filter/chatreading.h"
+#include "filter/emojireading.h"
+#include "filter/englishreading.h"
 #include "filter/filterrules.h"
 
 #include <climits>
@@ -36,6 +39,18 @@ constexpr int SlowBuildFactor = 1;
 // Generous: a 1 MB line takes tens of ms in a release build; a hang or a quadratic rule
 // would take minutes.
 constexpr qint64 HugeInputBudgetMs = 3000 * SlowBuildFactor;
+
+qsizetype loneSurrogateCount(QStringView text)
+{
+    qsizetype lone = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text[i].isHighSurrogate() && i + 1 < text.size() && text[i + 1].isLowSurrogate())
+            ++i;
+        else if (text[i].isSurrogate())
+            ++lone;
+    }
+    return lone;
+}
 
 bool isWellFormed(QStringView text)
 {
@@ -165,8 +180,24 @@ void TestFilterRobustness::hugeInputs_data()
     QTest::newRow("japanese")
         << fill(u"今日はいい天気ですね。"_s)
         << u"今日はいい天気ですね。今日はいい天気ですね。今日はいい天気ですね。今日はいい天気以下略"_s;
-    QTest::newRow("one char run") << fill(u"ｗ"_s) << u"ｗｗｗ"_s;
-    QTest::newRow("emoji run") << fill(u"😂"_s) << u"😂😂😂"_s;
+    QTest::newRow("one char run") << fill(u"ｗ"_s) << u"わらわら"_s;
+    QTest::newRow("emoji run") << fill(u"😂"_s) << u"嬉し泣き"_s;
+    QTest::newRow("10,000 emoji") << u"😂👏"_s.repeated(5000)
+                                  << QString(u"嬉し泣き 拍手 "_s.repeated(4) + u"嬉し泣き 拍手以下略"_s);
+    QTest::newRow("laughter words") << fill(u"w "_s) << QString(u"わら "_s.repeated(13) + u"わ以下略"_s);
+    QTest::newRow("eights") << fill(u"8"_s) << u"パチパチ"_s;
+    QTest::newRow("eights and spaces")
+        << fill(u"888 "_s) << QString(u"パチパチ "_s.repeated(7) + u"パチパチ以下略"_s);
+    QTest::newRow("kaomoji") << fill(u"(´・ω・`)"_s) << QString();
+    QTest::newRow("open brackets") << fill(u"(´"_s) << QString(u"(´"_s.repeated(20) + u"以下略"_s);
+    QTest::newRow("kaomoji arms") << fill(u"ヽ("_s) << QString(u"ヽ("_s.repeated(20) + u"以下略"_s);
+    QTest::newRow("line symbols") << fill(u"━"_s) << QString();
+    QTest::newRow("english words")
+        << fill(u"hello "_s) << QString(u"ハロー "_s.repeated(9) + u"ハロー以下略"_s);
+    QTest::newRow("apostrophes") << fill(u"'"_s) << u"'''"_s;
+    QTest::newRow("flags") << fill(u"🇯🇵"_s) << u"日本の旗"_s;
+    // Lone regional indicators pair up as "🇯🇯", which is no flag: unnamed, dropped.
+    QTest::newRow("regional indicator halves") << fill(u"🇯"_s) << QString();
     QTest::newRow("dots") << fill(u"a."_s) << u"a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.以下略"_s;
     QTest::newRow("one word") << fill(u"a"_s) << u"aaa"_s;
     QTest::newRow("one huge url") << QString(u"https://"_s + fill(u"a"_s)) << u"URL"_s;
@@ -255,12 +286,12 @@ void TestFilterRobustness::invalidEmoteRanges()
     };
     const FilterDecision decision = FilterPipeline().evaluate(messageWith(text, nasty));
     QVERIFY(decision.speak);
-    QCOMPARE(decision.text, u"😀 草"_s);
+    QCOMPARE(decision.text, u"にっこり笑う 草"_s);
 
     // Only invalid ranges: nothing is removed.
     const FilterDecision untouched
         = FilterPipeline().evaluate(messageWith(text, {{u"1"_s, 3, 100}, {u"2"_s, -1, 0}}));
-    QCOMPARE(untouched.text, text);
+    QCOMPARE(untouched.text, u"にっこり笑う カッパ 草"_s);
 }
 
 void TestFilterRobustness::loneSurrogates()
@@ -290,6 +321,14 @@ void TestFilterRobustness::loneSurrogates()
         applyDictionary(text, {{u"a"_s, u"b"_s}});
         stripEmotes(text, {{u"25"_s, 0, 2}});
         limitLength(text, 2, u"…");
+        // The reading rules too: they never split a pair or add a lone half.
+        const qsizetype lone = loneSurrogateCount(text);
+        QVERIFY(loneSurrogateCount(replaceKaomoji(text, u"顔")) <= lone);
+        QVERIFY(loneSurrogateCount(readLaughter(text, LaughterMode::Wara)) <= lone);
+        QVERIFY(loneSurrogateCount(readApplause(text)) <= lone);
+        QVERIFY(loneSurrogateCount(readEmoji(text, EmojiMode::Names)) <= lone);
+        QVERIFY(loneSurrogateCount(readEmoji(text, EmojiMode::Drop)) <= lone);
+        QVERIFY(loneSurrogateCount(englishToKana(text)) <= lone);
     }
     QCOMPARE(cleanText(QString(u"a"_s + high + u"b"_s + low)), u"ab"_s);
 }
@@ -347,19 +386,22 @@ void TestFilterRobustness::longLineCorrectness()
     const int kappaFirst = 7 * repeats;
     QCOMPARE(codePointCount(text), kappaFirst + 5);
 
+    // Emoji dropped, so what is left shows the emote was found by code point, not UTF-16 index.
     FilterSettings settings;
     settings.lengthLimit = 0;
+    settings.emoji = EmojiMode::Drop;
     const FilterDecision decision = FilterPipeline(settings).evaluate(
         messageWith(text, {{u"25"_s, kappaFirst, kappaFirst + 4}}));
     QVERIFY(decision.speak);
-    QString expected = u"あいう😀が "_s.repeated(repeats);
+    QString expected = u"あいうが "_s.repeated(repeats);
     expected.chop(1);
     QCOMPARE(decision.text, expected);
 
     // Same with the default limit: the cut lands after 40 code points.
-    const FilterDecision cut
-        = FilterPipeline().evaluate(messageWith(text, {{u"25"_s, kappaFirst, kappaFirst + 4}}));
-    QCOMPARE(cut.text, QString(u"あいう😀が "_s.repeated(6) + u"あいう😀"_s + u"以下略"_s));
+    settings.lengthLimit = FilterSettings().lengthLimit;
+    const FilterDecision cut = FilterPipeline(settings).evaluate(
+        messageWith(text, {{u"25"_s, kappaFirst, kappaFirst + 4}}));
+    QCOMPARE(cut.text, QString(u"あいうが "_s.repeated(7) + u"あいうが"_s + u"以下略"_s));
 }
 
 void TestFilterRobustness::throughput()

@@ -333,15 +333,15 @@ void TestFilterRules::squash_data()
         << u"e\u0301"_s.repeated(5) << 3 << u"e\u0301"_s.repeated(3);
     QTest::newRow("different tones kept")
         << u"👍🏻👍🏽👍🏿👍"_s << 1 << u"👍🏻👍🏽👍🏿👍"_s;
-    QTest::newRow("eights") << u"88888"_s << 3 << u"888"_s;
-    QTest::newRow("eights then yen") << u"88888円"_s << 3 << u"888円"_s;
-    QTest::newRow("eights in text") << u"x88888y"_s << 3 << u"x888y"_s;
-    QTest::newRow("fullwidth eights") << u"８８８８８"_s << 3 << u"８８８"_s;
+    QTest::newRow("eights") << u"88888"_s << 3 << u"88888"_s; // applause: readApplause
+    QTest::newRow("eights then yen") << u"88888円"_s << 3 << u"88888円"_s; // a price
+    QTest::newRow("eights in text") << u"x88888y"_s << 3 << u"x88888y"_s;
+    QTest::newRow("fullwidth eights") << u"８８８８８"_s << 3 << u"８８８８８"_s;
     QTest::newRow("number kept") << u"1000000"_s << 3 << u"1000000"_s;
     QTest::newRow("number run then digit kept") << u"55551"_s << 3 << u"55551"_s;
     QTest::newRow("5000兆円") << u"50000兆円"_s << 3 << u"50000兆円"_s;
     QTest::newRow("decimal kept") << u"0.00001"_s << 3 << u"0.00001"_s;
-    QTest::newRow("zeros alone") << u"00000"_s << 3 << u"000"_s;
+    QTest::newRow("zeros alone") << u"00000"_s << 3 << u"00000"_s;
     QTest::newRow("long vowel") << u"すごーーーーい"_s << 3 << u"すごーーーい"_s;
     QTest::newRow("spaces squashed too") << u"a     b"_s << 3 << u"a   b"_s;
     QTest::newRow("long run") << u"w"_s.repeated(10000) << 3 << u"www"_s;
@@ -369,12 +369,20 @@ void TestFilterRules::dictionary_data()
     QTest::newRow("ascii case") << QList{e(u"VoiceVox"_s, u"ボイボ"_s)} << u"VOICEVOX voicevox"_s
                                 << u"ボイボ ボイボ"_s;
     QTest::newRow("longest first")
-        << QList{e(u"ab"_s, u"1"_s), e(u"abc"_s, u"2"_s)} << u"abcab"_s << u"21"_s;
+        << QList{e(u"あい"_s, u"1"_s), e(u"あいう"_s, u"2"_s)} << u"あいうあい"_s << u"21"_s;
     QTest::newRow("tie first entry")
         << QList{e(u"x"_s, u"1"_s), e(u"X"_s, u"2"_s)} << u"x"_s << u"1"_s;
-    QTest::newRow("no rescan") << QList{e(u"a"_s, u"aa"_s)} << u"aa"_s << u"aaaa"_s;
-    QTest::newRow("leftmost") << QList{e(u"ab"_s, u"X"_s), e(u"bcd"_s, u"Y"_s)} << u"abcd"_s
-                              << u"Xcd"_s;
+    QTest::newRow("no rescan") << QList{e(u"あ"_s, u"ああ"_s)} << u"ああ"_s << u"ああああ"_s;
+    QTest::newRow("leftmost") << QList{e(u"あい"_s, u"X"_s), e(u"いうえ"_s, u"Y"_s)}
+                              << u"あいうえ"_s << u"Xうえ"_s;
+    // English words are whole words: "gg" is not the middle of "eggs", "vox" not of "VOICEVOX".
+    QTest::newRow("ascii word inside a word")
+        << QList{e(u"gg"_s, u"ジージー"_s), e(u"vox"_s, u"ボックス"_s)} << u"eggs VOICEVOX gg"_s
+        << u"eggs VOICEVOX ジージー"_s;
+    QTest::newRow("ascii word next to japanese")
+        << QList{e(u"gg"_s, u"ジージー"_s)} << u"GGでした、gg!"_s << u"ジージーでした、ジージー!"_s;
+    QTest::newRow("ascii word with digits around")
+        << QList{e(u"gg"_s, u"ジージー"_s)} << u"gg2 2gg gg"_s << u"gg2 2gg ジージー"_s;
     QTest::newRow("word longer than text") << QList{e(u"abcdef"_s, u"X"_s)} << u"abc"_s << u"abc"_s;
     QTest::newRow("empty reading") << QList{e(u"えーと"_s, QString())} << u"えーとね"_s << u"ね"_s;
     QTest::newRow("trimmed word") << QList{e(u" lol "_s, u"笑"_s)} << u"lol"_s << u"笑"_s;

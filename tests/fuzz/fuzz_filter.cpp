@@ -8,11 +8,16 @@
 //   NUL-separated fields: text, login, displayName, emotes tag, NG words (lines), dictionary
 //   (lines "word\treading"), urlReplacement, cutSuffix, namePrefixTemplate, command prefixes
 //   (lines), ignored users (lines), nickname for the login, USERNOTICE msg-id, raw emote
-//   ranges (bytes, 2 per range: unchecked positions as another producer might send them).
+//   ranges (bytes, 2 per range: unchecked positions as another producer might send them),
+//   then (issue 18's reading rules; absent in older seeds, so 0 means the defaults) a byte
+//   whose bits turn rules off (0 useDefaultDictionary, 1 dropKaomoji, 2 applause,
+//   3 englishToKana, 4 readableNames, 5 emoji names → drop, 6-7 laughter wara → fufu, drop,
+//   off), kaomojiReplacement, default dictionary lines replacing the shipped one (if any).
 
 #include "chat/twitchevents.h"
 #include "core/text.h"
 #include "filter/filterpipeline.h"
+#include "filter/filterrules.h"
 #include "fuzzsupport.h"
 #include "speech/textsplitter.h"
 
@@ -64,10 +69,45 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         message.emotes.append(
             {QStringLiteral("x"), int(qint8(rawRanges[i])) * 3, int(qint8(rawRanges[i + 1])) * 3});
 
+    const quint8 off = in.takeByte();
+    settings.useDefaultDictionary = !(off & 0x01);
+    settings.dropKaomoji = !(off & 0x02);
+    settings.applause = !(off & 0x04);
+    settings.englishToKana = !(off & 0x08);
+    settings.readableNames = !(off & 0x10);
+    settings.emoji = (off & 0x20) ? EmojiMode::Drop : EmojiMode::Names;
+    constexpr LaughterMode laughter[] = {LaughterMode::Wara, LaughterMode::Fufu,
+                                         LaughterMode::Drop, LaughterMode::Off};
+    settings.laughter = laughter[off >> 6];
+    settings.kaomojiReplacement = in.takeText();
+    const QStringList defaults = in.takeLines();
+    if (!defaults.isEmpty()) {
+        settings.defaultDictionary.clear();
+        for (const QString &line : defaults) {
+            const qsizetype tab = line.indexOf(u'\t');
+            settings.defaultDictionary.append(
+                {line.left(tab), tab < 0 ? QString() : line.mid(tab + 1)});
+        }
+    }
+
     FilterPipeline pipeline(settings);
     const FilterDecision decision = pipeline.evaluate(message);
     // Compiling the settings again gives the same decision.
     CHATVOX_FUZZ_CHECK(decision == applyFilters(message, settings));
+    // The preview's steps: same decision; known steps in pipeline order, each a change; the
+    // last one is the spoken text (or the whitespace-collapsed text before it).
+    QList<FilterStep> steps;
+    CHATVOX_FUZZ_CHECK(pipeline.evaluate(message, &steps) == decision);
+    qsizetype lastStep = -1;
+    for (qsizetype i = 0; i < steps.size(); ++i) {
+        const qsizetype at = filterStepIds().indexOf(steps[i].id);
+        CHATVOX_FUZZ_CHECK(at > lastStep);
+        lastStep = at;
+        CHATVOX_FUZZ_CHECK(i == 0 || steps[i].text != steps[i - 1].text);
+    }
+    if (decision.speak && !steps.isEmpty())
+        CHATVOX_FUZZ_CHECK(steps.back().text == decision.text
+                           || collapseWhitespace(steps.back().text) == decision.text);
     if (decision.speak) {
         CHATVOX_FUZZ_CHECK(!decision.text.isEmpty());
         if (settings.lengthLimit > 0 && !settings.namePrefix) {

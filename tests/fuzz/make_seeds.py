@@ -105,7 +105,20 @@ def filter_seeds():
             "\n".join(s.get("commandPrefixes", ["!"])), "\n".join(s.get("ignoredUsers", [])),
             s.get("nicknames", {}).get(login, ""), message.get("noticeKind", ""),
         ]
-        return head + b"\0".join(f.encode("utf-8") for f in fields)
+        # The reading rules (issue 18): raw emote ranges (none), a byte of rules turned off,
+        # kaomojiReplacement, the default dictionary when the case replaces it.
+        off = 0
+        off |= 0x01 if not s.get("useDefaultDictionary", True) else 0
+        off |= 0x02 if not s.get("dropKaomoji", True) else 0
+        off |= 0x04 if not s.get("applause", True) else 0
+        off |= 0x08 if not s.get("englishToKana", True) else 0
+        off |= 0x10 if not s.get("readableNames", True) else 0
+        off |= 0x20 if s.get("emoji", "names") == "drop" else 0
+        off |= {"wara": 0, "fufu": 1, "drop": 2, "off": 3}[s.get("laughter", "wara")] << 6
+        tail = b"\0" + bytes([off]) + b"\0".join(f.encode("utf-8") for f in [
+            s.get("kaomojiReplacement", ""),
+            "\n".join(f"{w}\t{r}" for w, r in s.get("defaultDictionary", []))])
+        return head + b"\0".join(f.encode("utf-8") for f in fields) + b"\0" + tail
 
     n = 0
     for record in records:
@@ -202,6 +215,18 @@ def settings_seeds():
         "[dictionary]\n1\\word=草\n1\\reading=くさ\n2\\word=\n2\\reading=x\nsize=2\n"
         "[nicknames]\n1\\login=Kenji\n1\\nickname=けんじ\nsize=1\n"
         "[userVoices]\n1\\login=mika\n1\\style=-7\n1\\speedScale=1.2\nsize=1\n".encode())
+    # The reading rules (issue 18): every one changed, and an edited default-readings table.
+    (out / "reading-rules.ini").write_bytes(
+        "[filter]\nuseDefaultDictionary=false\ndropKaomoji=false\nkaomojiReplacement=かおもじ\n"
+        "laughter=fufu\napplause=false\nemoji=drop\nenglishToKana=false\nreadableNames=false\n"
+        "[defaultDictionary]\n1\\word=gg\n1\\reading=じーじー\n2\\word=nice\n"
+        "2\\reading=ないす\nsize=2\n".encode())
+    (out / "reading-rules-bad.ini").write_bytes(
+        b"[filter]\nlaughter=LOL\nemoji=1, 2\nuseDefaultDictionary=maybe\ndropKaomoji=@Invalid()\n"
+        b"applause=2\nenglishToKana=\nreadableNames=yes\n"
+        b"[defaultDictionary]\n1\\word=gg\n1\\reading=x\nsize=many\n")
+    (out / "default-readings-empty.ini").write_bytes(
+        b"[filter]\nlaughter=Off\nemoji=NAMES\n[defaultDictionary]\nsize=0\n")
     (out / "quoted-and-escaped.ini").write_bytes(
         b'[filter]\nngWords="a, b", c\nurlReplacement="\\x30e6\\x30fc"\ncutSuffix=\\t\n'
         b"[chat]\nchannel=#SomeOne\nircUrl=ws://127.0.0.1:1\n")

@@ -5,7 +5,9 @@
 #include "app/logmodel.h"
 #include "app/pipeline.h"
 #include "app/runstatus.h"
+#include "app/filterpreview.h"
 #include "app/settings.h"
+#include "filter/dictionarycsv.h"
 #include "gui/desktopapp.h"
 #include "gui/filtereditor.h"
 #include "gui/mainwindow.h"
@@ -17,11 +19,14 @@
 #include <QDialogButtonBox>
 #include <QDockWidget>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSlider>
 #include <QSpinBox>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -47,6 +52,13 @@ private:
     template<typename T> T *find(const char *name) const
     {
         T *w = m_dialog->findChild<T *>(QString::fromLatin1(name));
+        if (!w)
+            qFatal("no widget %s", name);
+        return w;
+    }
+    template<typename T> static T *in(QWidget *parent, const char *name)
+    {
+        T *w = parent->findChild<T *>(QString::fromLatin1(name));
         if (!w)
             qFatal("no widget %s", name);
         return w;
@@ -164,6 +176,255 @@ private slots:
         panel.findChild<QSpinBox *>(u"lengthSpin"_s)->setValue(12);
         QCOMPARE(m_settings->filters().lengthLimit, 12);
         QCOMPARE(m_dialog->filterEditor()->findChild<QSpinBox *>(u"lengthSpin"_s)->value(), 12);
+    }
+
+    // The Reading group, readable names and the default readings reach Settings (and the
+    // settings file), and come back from it.
+    void readingControlsRoundTrip()
+    {
+        FilterEditor panel(m_settings.get());
+        auto *laughter = in<QComboBox>(&panel, "laughterCombo");
+        auto *emoji = in<QComboBox>(&panel, "emojiCombo");
+        auto *kaomoji = in<QCheckBox>(&panel, "kaomojiCheck");
+        auto *kaomojiEdit = in<QLineEdit>(&panel, "kaomojiEdit");
+        auto *applause = in<QCheckBox>(&panel, "applauseCheck");
+        auto *english = in<QCheckBox>(&panel, "englishCheck");
+        auto *names = in<QCheckBox>(&panel, "readableNamesCheck");
+        auto *useDefaults = in<QCheckBox>(&panel, "defaultDictionaryCheck");
+        auto *defaults = in<QTableWidget>(&panel, "defaultDictionaryTable");
+
+        // The defaults a new user gets.
+        const FilterSettings fresh;
+        QCOMPARE(laughter->currentIndex(), int(LaughterMode::Wara));
+        QCOMPARE(laughter->count(), 4);
+        QCOMPARE(emoji->currentIndex(), 0);
+        QCOMPARE(kaomoji->isChecked(), fresh.dropKaomoji);
+        QCOMPARE(applause->isChecked(), fresh.applause);
+        QCOMPARE(english->isChecked(), fresh.englishToKana);
+        QCOMPARE(names->isChecked(), fresh.readableNames);
+        QCOMPARE(useDefaults->isChecked(), fresh.useDefaultDictionary);
+        QCOMPARE(defaults->rowCount(), int(FilterSettings::defaultDictionaryEntries().size()));
+        QCOMPARE(panel.collect(), m_settings->filters());
+
+        // Widgets → Settings.
+        laughter->setCurrentIndex(int(LaughterMode::Fufu));
+        emoji->setCurrentIndex(1);
+        applause->setChecked(false);
+        english->setChecked(false);
+        names->setChecked(false);
+        useDefaults->setChecked(false);
+        kaomojiEdit->setText(u"かおもじ"_s);
+        emit kaomojiEdit->textEdited(kaomojiEdit->text());
+        QVERIFY(kaomojiEdit->isEnabled());
+        kaomoji->setChecked(false);
+        QVERIFY(!kaomojiEdit->isEnabled());
+        QVERIFY(!defaults->isEnabled()); // the default readings are off
+        useDefaults->setChecked(true);
+        defaults->item(0, 1)->setText(u"かえた"_s);
+        FilterSettings f = m_settings->filters();
+        QCOMPARE(f.laughter, LaughterMode::Fufu);
+        QCOMPARE(f.emoji, EmojiMode::Drop);
+        QCOMPARE(f.applause, false);
+        QCOMPARE(f.englishToKana, false);
+        QCOMPARE(f.readableNames, false);
+        QCOMPARE(f.dropKaomoji, false);
+        QCOMPARE(f.kaomojiReplacement, u"かおもじ"_s);
+        QCOMPARE(f.useDefaultDictionary, true);
+        QCOMPARE(f.defaultDictionary.constFirst().reading, u"かえた"_s);
+        QCOMPARE(f.defaultDictionary.size(), FilterSettings::defaultDictionaryEntries().size());
+        // ... and into the settings file.
+        QVERIFY(m_settings->save());
+        {
+            Settings reread(m_settings->filePath());
+            QCOMPARE(reread.filters(), f);
+        }
+
+        // Settings → widgets (and the settings dialog's page, the other editor).
+        f.laughter = LaughterMode::Drop;
+        f.emoji = EmojiMode::Names;
+        f.dropKaomoji = true;
+        f.kaomojiReplacement.clear();
+        f.applause = true;
+        f.englishToKana = true;
+        f.readableNames = true;
+        f.useDefaultDictionary = false;
+        f.defaultDictionary = {{u"GG"_s, u"じーじー"_s}};
+        m_settings->setFilters(f);
+        QCOMPARE(laughter->currentIndex(), int(LaughterMode::Drop));
+        QCOMPARE(emoji->currentIndex(), 0);
+        QVERIFY(kaomoji->isChecked());
+        QVERIFY(kaomojiEdit->text().isEmpty());
+        QVERIFY(applause->isChecked() && english->isChecked() && names->isChecked());
+        QVERIFY(!useDefaults->isChecked());
+        QCOMPARE(defaults->rowCount(), 1);
+        QCOMPARE(panel.collect(), f);
+        m_dialog->showPage(Preferences::Page::Filters);
+        QCOMPARE(m_dialog->filterEditor()->collect(), f);
+    }
+
+    void resetToDefaultsRestoresTheDefaults()
+    {
+        FilterEditor panel(m_settings.get());
+        panel.show();
+        auto *table = panel.findChild<QTableWidget *>(u"defaultDictionaryTable"_s);
+        auto *reset = panel.findChild<QPushButton *>(u"resetDefaultsButton"_s);
+        const QList<DictionaryEntry> shipped = FilterSettings::defaultDictionaryEntries();
+        QVERIFY(!shipped.isEmpty());
+        const auto question = [&panel] {
+            return panel.findChild<QMessageBox *>(u"resetDefaultsQuestion"_s);
+        };
+        // Unchanged: nothing to ask.
+        reset->click();
+        QVERIFY(!question());
+        QCOMPARE(m_settings->filters().defaultDictionary, shipped);
+
+        // Edited: asks; Cancel keeps the edits, Reset restores.
+        table->setCurrentCell(0, 0);
+        panel.findChild<QPushButton *>(u"removeDefaultButton"_s)->click();
+        table->item(0, 1)->setText(u"ちがうよみ"_s);
+        QCOMPARE(m_settings->filters().defaultDictionary.size(), shipped.size() - 1);
+        FilterSettings f = m_settings->filters();
+        f.dictionary = {{u"自分"_s, u"じぶん"_s}}; // the streamer's own table is not touched
+        m_settings->setFilters(f);
+        const QList<DictionaryEntry> edited = m_settings->filters().defaultDictionary;
+        reset->click();
+        QTRY_VERIFY(question());
+        question()->button(QMessageBox::Cancel)->click();
+        QTRY_VERIFY(!question());
+        QCOMPARE(m_settings->filters().defaultDictionary, edited);
+        reset->click();
+        QTRY_VERIFY(question());
+        question()->button(QMessageBox::Yes)->click();
+        QCOMPARE(m_settings->filters().defaultDictionary, shipped);
+        QCOMPARE(table->rowCount(), int(shipped.size()));
+        QCOMPARE(m_settings->filters().dictionary,
+                 (QList<DictionaryEntry>{{u"自分"_s, u"じぶん"_s}}));
+    }
+
+    // The preview says which rule changed the line: "ｗｗｗ" shows the laughter step.
+    void previewShowsTheSteps()
+    {
+        FilterEditor panel(m_settings.get());
+        panel.show();
+        auto *text = panel.findChild<QLineEdit *>(u"previewTextEdit"_s);
+        auto *result = panel.findChild<QLabel *>(u"previewResult"_s);
+        auto *steps = panel.findChild<QLabel *>(u"previewSteps"_s);
+        QVERIFY(text && result && steps);
+        QVERIFY(!steps->isVisible());
+        text->setText(u"ｗｗｗ"_s);
+        const FilterPreview p = previewFilters(m_settings->filters(), u"ｗｗｗ"_s);
+        QVERIFY(p.speak);
+        QCOMPARE(result->text(), FilterEditor::tr("Reads: %1").arg(p.text));
+        QStringList ids;
+        for (const FilterStep &step : p.steps)
+            ids << step.id;
+        QVERIFY2(ids.contains(u"laughter"_s), qPrintable(ids.join(u", "_s)));
+        QVERIFY(steps->isVisible());
+        for (const FilterStep &step : p.steps) {
+            QVERIFY2(steps->text().contains(filterStepName(step.id).toHtmlEscaped()),
+                     qPrintable(steps->text()));
+            QVERIFY(steps->text().contains(step.text.toHtmlEscaped()));
+        }
+        QVERIFY(steps->accessibleDescription().contains(filterStepName(u"laughter")));
+        // Laughter read as typed: no laughter step any more.
+        panel.findChild<QComboBox *>(u"laughterCombo"_s)->setCurrentIndex(int(LaughterMode::Off));
+        QVERIFY(!steps->text().contains(filterStepName(u"laughter").toHtmlEscaped()));
+        // A line no rule changes has no steps; an empty box hides them.
+        text->setText(u"こんにちは"_s);
+        QVERIFY(!steps->isVisible());
+        text->setText(u"ｗｗｗ"_s);
+        text->clear();
+        QVERIFY(!steps->isVisible());
+    }
+
+    void importAndExportReadings()
+    {
+        FilterEditor panel(m_settings.get());
+        panel.show();
+        auto *table = panel.findChild<QTableWidget *>(u"dictionaryTable"_s);
+        QCOMPARE(table->rowCount(), 0);
+        const QString csv = m_dir.filePath(u"mine%1.csv"_s.arg(m_run));
+        {
+            QFile file(csv);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(u"word,reading\nGG,ぐっどげーむ\n\"a,b\",えーびー\n"_s.toUtf8());
+        }
+        // Into an empty table: no question.
+        panel.importFile(FilterEditor::Table::User, csv);
+        QCOMPARE(m_settings->filters().dictionary,
+                 (QList<DictionaryEntry>{{u"GG"_s, u"ぐっどげーむ"_s}, {u"a,b"_s, u"えーびー"_s}}));
+        QVERIFY(!panel.findChild<QMessageBox *>(u"importQuestion"_s));
+        QVERIFY(!panel.findChild<QMessageBox *>(u"importErrors"_s));
+
+        // BouyomiChan's dictionary (Shift_JIS): Add merges, Replace replaces, Cancel nothing.
+        const QString bouyomi
+            = QStringLiteral(CHATVOX_TEST_DATA_DIR) + u"/filter/bouyomi_replaceword_sjis.dic"_s;
+        const auto answer = [&panel](const char *button) {
+            QTRY_VERIFY(panel.findChild<QMessageBox *>(u"importQuestion"_s));
+            auto *box = panel.findChild<QMessageBox *>(u"importQuestion"_s);
+            box->findChild<QAbstractButton *>(QString::fromLatin1(button))->click();
+            QTRY_VERIFY(!panel.findChild<QMessageBox *>(u"importQuestion"_s));
+        };
+        panel.importFile(FilterEditor::Table::User, bouyomi);
+        QTRY_VERIFY(panel.findChild<QMessageBox *>(u"importQuestion"_s));
+        panel.findChild<QMessageBox *>(u"importQuestion"_s)->button(QMessageBox::Cancel)->click();
+        QTRY_VERIFY(!panel.findChild<QMessageBox *>(u"importQuestion"_s));
+        QCOMPARE(m_settings->filters().dictionary.size(), 2);
+        panel.importFile(FilterEditor::Table::User, bouyomi);
+        answer("addButton");
+        QList<DictionaryEntry> now = m_settings->filters().dictionary;
+        QCOMPARE(now.size(), 2 + 5); // GG was there already: it gets the imported reading
+        QCOMPARE(now.at(0), (DictionaryEntry{u"GG"_s, u"ぐっどげーむ"_s}));
+        QCOMPARE(now.at(1), (DictionaryEntry{u"a,b"_s, u"えーびー"_s}));
+        QCOMPARE(now.at(2), (DictionaryEntry{u"草"_s, u"くさ"_s}));
+        panel.importFile(FilterEditor::Table::User, csv);
+        answer("replaceButton");
+        QCOMPARE(m_settings->filters().dictionary.size(), 2);
+
+        // The default readings have their own Import…
+        panel.importFile(FilterEditor::Table::Default, csv);
+        answer("replaceButton");
+        QCOMPARE(m_settings->filters().defaultDictionary, m_settings->filters().dictionary);
+
+        // Lines that cannot be read are listed with their line numbers.
+        const QString broken = m_dir.filePath(u"broken%1.csv"_s.arg(m_run));
+        {
+            QFile file(broken);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("ok,\xE3\x81\x8A\xE3\x81\x91\nonly a word\n\"open,quote\n");
+        }
+        panel.importFile(FilterEditor::Table::User, broken);
+        answer("addButton");
+        QTRY_VERIFY(panel.findChild<QMessageBox *>(u"importErrors"_s));
+        auto *errors = panel.findChild<QMessageBox *>(u"importErrors"_s);
+        QVERIFY2(errors->informativeText().contains(u"line 2"_s), qPrintable(errors->informativeText()));
+        QVERIFY(errors->informativeText().contains(u"line 3"_s));
+        errors->button(QMessageBox::Ok)->click();
+        QCOMPARE(m_settings->filters().dictionary.constLast(), (DictionaryEntry{u"ok"_s, u"おけ"_s}));
+        // Nothing readable at all: an error, the table untouched.
+        const QString junk = m_dir.filePath(u"junk%1.bin"_s.arg(m_run));
+        {
+            QFile file(junk);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(QByteArray("\xFF\xFD\xFC\x80\x00\x01", 6));
+        }
+        const QList<DictionaryEntry> before = m_settings->filters().dictionary;
+        panel.importFile(FilterEditor::Table::User, junk);
+        QTRY_VERIFY(panel.findChild<QMessageBox *>(u"importErrors"_s));
+        panel.findChild<QMessageBox *>(u"importErrors"_s)->button(QMessageBox::Ok)->click();
+        QCOMPARE(m_settings->filters().dictionary, before);
+
+        // Export writes CSV that imports back to the same table.
+        const QString out = m_dir.filePath(u"out%1.csv"_s.arg(m_run));
+        QVERIFY(panel.exportFile(FilterEditor::Table::User, out));
+        QFile file(out);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBFword,reading\r\n"));
+        QCOMPARE(dictionaryFromText(bytes).entries, m_settings->filters().dictionary);
+        QVERIFY(!panel.exportFile(FilterEditor::Table::User, m_dir.filePath(u"no/such/dir.csv"_s)));
+        QTRY_VERIFY(panel.findChild<QMessageBox *>(u"exportError"_s));
+        panel.findChild<QMessageBox *>(u"exportError"_s)->button(QMessageBox::Ok)->click();
     }
 
     void languageSwitchChangesVisibleText()
