@@ -225,38 +225,31 @@ VersionReply *VoicevoxClient::version()
     return reply;
 }
 
-JsonReply *VoicevoxClient::engineManifest()
+JsonReply *VoicevoxClient::getJsonObject(const QString &path)
 {
     auto *reply = new JsonReply(m_baseUrl, this);
     const int timeout = m_probeTimeoutMs;
-    reply->track(get(u"/engine_manifest"_s, timeout), [this, reply, timeout](QNetworkReply *net) {
+    reply->track(get(path, timeout), [this, reply, timeout, path](QNetworkReply *net) {
         const QByteArray body = readBody(net);
         const EngineError error = checkHttp(net, body, timeout);
         if (error.kind != EngineError::Kind::None)
             return reply->fail(error);
         const QJsonDocument doc = QJsonDocument::fromJson(body);
         if (!doc.isObject())
-            return reply->fail(badResponse(u"/engine_manifest"_s, tr("not a JSON object")));
+            return reply->fail(badResponse(path, tr("not a JSON object")));
         reply->succeed(doc.object());
     });
     return reply;
 }
 
+JsonReply *VoicevoxClient::engineManifest()
+{
+    return getJsonObject(u"/engine_manifest"_s);
+}
+
 JsonReply *VoicevoxClient::openApi()
 {
-    auto *reply = new JsonReply(m_baseUrl, this);
-    const int timeout = m_probeTimeoutMs;
-    reply->track(get(u"/openapi.json"_s, timeout), [this, reply, timeout](QNetworkReply *net) {
-        const QByteArray body = readBody(net);
-        const EngineError error = checkHttp(net, body, timeout);
-        if (error.kind != EngineError::Kind::None)
-            return reply->fail(error);
-        const QJsonDocument doc = QJsonDocument::fromJson(body);
-        if (!doc.isObject())
-            return reply->fail(badResponse(u"/openapi.json"_s, tr("not a JSON object")));
-        reply->succeed(doc.object());
-    });
-    return reply;
+    return getJsonObject(u"/openapi.json"_s);
 }
 
 SpeakersReply *VoicevoxClient::speakers()

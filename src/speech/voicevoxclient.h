@@ -175,6 +175,8 @@ public:
     static constexpr qsizetype MaxEncodedTextBytes = 8000;
 
 private:
+    // GET path, answered with a JSON object (engine manifest, OpenAPI schema).
+    JsonReply *getJsonObject(const QString &path);
     QNetworkReply *get(const QString &path, int timeoutMs);
     QNetworkReply *post(const QString &path, const QString &query, const QByteArray &body,
                         const QByteArray &contentType);
