@@ -13,9 +13,11 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QPointer>
+#include <QRegularExpression>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
+#include <QUuid>
 #include <QtEndian>
 
 using namespace Qt::StringLiterals;
@@ -78,6 +80,72 @@ bool parseInt64(const QString &text, qint64 *out)
     if (ok)
         *out = value;
     return ok;
+}
+
+// model.py UserDictWord.convert_to_zenkaku: ASCII 0x21..0x7E to full width.
+QString toZenkaku(const QString &surface)
+{
+    QString out = surface;
+    for (QChar &c : out) {
+        if (c.unicode() >= 0x21 && c.unicode() <= 0x7E)
+            c = QChar(char16_t(c.unicode() + 0xFEE0));
+    }
+    return out;
+}
+
+// model.py UserDictWord.check_is_katakana: empty when valid, else the engine's message.
+QString pronunciationError(const QString &pronunciation)
+{
+    static const QRegularExpression katakana(u"^[ァ-ヴー]+$"_s);
+    if (!katakana.match(pronunciation).hasMatch())
+        return u"発音は有効なカタカナでなくてはいけません。"_s;
+    static const QString sutegana = u"ァィゥェォャュョヮッ"_s;
+    for (qsizetype i = 0; i < pronunciation.size(); ++i) {
+        const QChar c = pronunciation[i];
+        if (sutegana.contains(c) && i + 1 < pronunciation.size()) {
+            const QChar next = pronunciation[i + 1];
+            if ((sutegana.contains(next) && next != u'ッ') || (c == u'ッ' && next == u'ッ'))
+                return u"無効な発音です。(捨て仮名の連続)"_s;
+        }
+        if (c == u'ヮ' && i != 0 && pronunciation[i - 1] != u'ク' && pronunciation[i - 1] != u'グ')
+            return u"無効な発音です。(「くゎ」「ぐゎ」以外の「ゎ」の使用)"_s;
+    }
+    return {};
+}
+
+// model.py check_mora_count_and_accent_type.
+int moraCount(const QString &pronunciation)
+{
+    static const QRegularExpression mora(
+        u"(?:[イ][ェ]|[ヴ][ャュョ]|[トド][ゥ]|[テデ][ィャュョ]|[デ][ェ]|[クグ][ヮ]"
+        "|[キシチニヒミリギジビピ][ェャュョ]|[ツフヴ][ァ]|[ウスツフヴズ][ィ]|[ウツフヴ][ェォ]"
+        "|[ァ-ヴー])"_s);
+    int count = 0;
+    for (auto it = mora.globalMatch(pronunciation); it.hasNext(); it.next())
+        ++count;
+    return count;
+}
+
+// part_of_speech_data.py
+struct PartOfSpeech
+{
+    const char *type;
+    QString pos;
+    QString detail1;
+    QString detail2;
+    int contextId;
+};
+
+const QList<PartOfSpeech> &partsOfSpeech()
+{
+    static const QList<PartOfSpeech> parts{
+        {"PROPER_NOUN", u"名詞"_s, u"固有名詞"_s, u"一般"_s, 1348},
+        {"COMMON_NOUN", u"名詞"_s, u"一般"_s, u"*"_s, 1345},
+        {"VERB", u"動詞"_s, u"自立"_s, u"*"_s, 642},
+        {"ADJECTIVE", u"形容詞"_s, u"自立"_s, u"*"_s, 20},
+        {"SUFFIX", u"名詞"_s, u"接尾"_s, u"一般"_s, 1358},
+    };
+    return parts;
 }
 
 quint32 fnv1a(const QByteArray &data)
@@ -271,7 +339,9 @@ bool FakeVoicevox::styleExists(qint64 id) const
 
 bool FakeVoicevox::takeFault(const QString &path, Fault *fault)
 {
-    for (const QString &key : {path, u"*"_s}) {
+    const QString route
+        = path.startsWith("/user_dict_word/"_L1) ? u"/user_dict_word/{word_uuid}"_s : path;
+    for (const QString &key : {path, route, u"*"_s}) {
         auto it = m_faults.find(key);
         if (it == m_faults.end() || it->isEmpty())
             continue;
@@ -291,6 +361,18 @@ int FakeVoicevox::delayFor(const QString &path)
 
 void FakeVoicevox::handle(const QHttpServerRequest &request, QHttpServerResponder &&responder)
 {
+    if (request.method() == QHttpServerRequest::Method::Options) {
+        // CORS preflight of a browser page (a tc2vv player) POSTing JSON: allowed, as by an
+        // engine run with --cors_policy_mode all. Not recorded: the browser sends it, not the
+        // page.
+        responder.write(QByteArray(),
+                        {{"Access-Control-Allow-Origin"_ba, "*"_ba},
+                         {"Access-Control-Allow-Methods"_ba, "GET, POST, PUT, DELETE"_ba},
+                         {"Access-Control-Allow-Headers"_ba, "Content-Type"_ba},
+                         {"Access-Control-Max-Age"_ba, "600"_ba}},
+                        QHttpServerResponder::StatusCode::NoContent);
+        return;
+    }
     // QHttpServer reuses the request object per connection: copy what we need now.
     FakeVoicevoxRequest record;
     switch (request.method()) {
@@ -299,6 +381,12 @@ void FakeVoicevox::handle(const QHttpServerRequest &request, QHttpServerResponde
         break;
     case QHttpServerRequest::Method::Post:
         record.method = u"POST"_s;
+        break;
+    case QHttpServerRequest::Method::Put:
+        record.method = u"PUT"_s;
+        break;
+    case QHttpServerRequest::Method::Delete:
+        record.method = u"DELETE"_s;
         break;
     default:
         record.method = u"OTHER"_s;
@@ -406,8 +494,9 @@ void FakeVoicevox::respond(quint64 id)
         socket->disconnectFromHost();
         return;
     }
-    pending->responder->write(a.body, {{"Content-Type"_ba, a.contentType}},
-                              QHttpServerResponder::StatusCode(a.status));
+    pending->responder->write(
+        a.body, {{"Content-Type"_ba, a.contentType}, {"Access-Control-Allow-Origin"_ba, "*"_ba}},
+        QHttpServerResponder::StatusCode(a.status));
     if (pending->isSynthesis)
         m_synthesized.append(pending->text);
 }
@@ -436,6 +525,9 @@ FakeVoicevox::Answer FakeVoicevox::answer(const FakeVoicevoxRequest &request,
         return answerAudioQuery(query);
     if (path == "/synthesis"_L1 && post)
         return answerSynthesis(query, request.body);
+    if (path == "/user_dict"_L1 || path == "/user_dict_word"_L1
+        || path.startsWith("/user_dict_word/"_L1))
+        return answerUserDict(request, query);
     const bool known = path == "/version"_L1 || path == "/speakers"_L1
         || path == "/engine_manifest"_L1 || path == "/audio_query"_L1 || path == "/synthesis"_L1;
     if (known)
@@ -485,6 +577,172 @@ FakeVoicevox::Answer FakeVoicevox::answerAudioQuery(const QHash<QString, QString
     audioQuery.insert("kana"_L1, query.value(u"text"_s)); // fake convention: the text itself
     audioQuery.insert("outputSamplingRate"_L1, m_sampleRate);
     return Answer{200, json(audioQuery), jsonType};
+}
+
+QString FakeVoicevox::addUserDictionaryWord(const QString &surface, const QString &pronunciation,
+                                            int accentType, const QString &wordType, int priority)
+{
+    FakeUserDictWord word;
+    word.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    word.surface = toZenkaku(surface);
+    word.pronunciation = pronunciation;
+    word.accentType = accentType;
+    word.wordType = wordType;
+    word.priority = priority;
+    m_userDict.append(word);
+    return word.uuid;
+}
+
+FakeVoicevox::Answer FakeVoicevox::answerUserDict(const FakeVoicevoxRequest &request,
+                                                  const QHash<QString, QString> &query)
+{
+    const QByteArray jsonType = "application/json"_ba;
+    if (m_userDictMode == UserDictionary::Absent)
+        return Answer{404, R"({"detail":"Not Found"})"_ba, jsonType};
+    if (m_userDictMode == UserDictionary::Broken)
+        return Answer{500, "Internal Server Error"_ba, "text/plain; charset=utf-8"_ba};
+    const QString &path = request.path;
+    const QString &method = request.method;
+    const auto find = [this](const QString &uuid) {
+        return std::find_if(m_userDict.begin(), m_userDict.end(),
+                            [&uuid](const FakeUserDictWord &w) { return w.uuid == uuid; });
+    };
+
+    if (path == "/user_dict"_L1) {
+        if (method != "GET"_L1)
+            return Answer{405, R"({"detail":"Method Not Allowed"})"_ba, jsonType};
+        QJsonObject words;
+        for (const FakeUserDictWord &word : std::as_const(m_userDict)) {
+            PartOfSpeech pos = partsOfSpeech().constFirst();
+            for (const PartOfSpeech &p : partsOfSpeech()) {
+                if (word.wordType == QLatin1StringView(p.type))
+                    pos = p;
+            }
+            words.insert(word.uuid,
+                         QJsonObject{{u"surface"_s, word.surface},
+                                     {u"priority"_s, word.priority},
+                                     {u"context_id"_s, pos.contextId},
+                                     {u"part_of_speech"_s, pos.pos},
+                                     {u"part_of_speech_detail_1"_s, pos.detail1},
+                                     {u"part_of_speech_detail_2"_s, pos.detail2},
+                                     {u"part_of_speech_detail_3"_s, u"*"_s},
+                                     {u"inflectional_type"_s, u"*"_s},
+                                     {u"inflectional_form"_s, u"*"_s},
+                                     {u"stem"_s, u"*"_s},
+                                     {u"yomi"_s, word.pronunciation},
+                                     {u"pronunciation"_s, word.pronunciation},
+                                     {u"accent_type"_s, word.accentType},
+                                     {u"mora_count"_s, moraCount(word.pronunciation)},
+                                     {u"accent_associative_rule"_s, u"*"_s}});
+        }
+        return Answer{200, json(words), jsonType};
+    }
+
+    const bool add = path == "/user_dict_word"_L1;
+    const QString uuid = add ? QString() : path.mid(qsizetype(sizeof("/user_dict_word/") - 1));
+    if (add ? method != "POST"_L1 : (method != "PUT"_L1 && method != "DELETE"_L1))
+        return Answer{405, R"({"detail":"Method Not Allowed"})"_ba, jsonType};
+    if (method == "DELETE"_L1) {
+        const auto it = find(uuid);
+        if (it == m_userDict.end())
+            return Answer{
+                422,
+                json(QJsonObject{{u"detail"_s, u"IDに該当するワードが見つかりませんでした"_s}}),
+                jsonType};
+        m_userDict.erase(it);
+        return Answer{204, {}, jsonType};
+    }
+
+    // POST and PUT: FastAPI checks the parameters first, then the model validates.
+    QJsonArray problems;
+    for (const auto name : {"surface"_L1, "pronunciation"_L1, "accent_type"_L1}) {
+        if (!query.contains(name))
+            problems.append(QJsonObject{{u"loc"_s, QJsonArray{u"query"_s, QString(name)}},
+                                        {u"msg"_s, u"Field required"_s},
+                                        {u"type"_s, u"missing"_s},
+                                        {u"input"_s, QJsonValue::Null}});
+    }
+    qint64 accentType = 0;
+    if (query.contains(u"accent_type"_s) && !parseInt64(query.value(u"accent_type"_s), &accentType))
+        problems.append(QJsonObject{
+            {u"loc"_s, QJsonArray{u"query"_s, u"accent_type"_s}},
+            {u"msg"_s, u"Input should be a valid integer, unable to parse string as an integer"_s},
+            {u"type"_s, u"int_parsing"_s},
+            {u"input"_s, query.value(u"accent_type"_s)}});
+    QString wordType = u"PROPER_NOUN"_s;
+    if (query.contains(u"word_type"_s)) {
+        wordType = query.value(u"word_type"_s);
+        const bool knownType = std::any_of(
+            partsOfSpeech().cbegin(), partsOfSpeech().cend(),
+            [&wordType](const PartOfSpeech &p) { return wordType == QLatin1StringView(p.type); });
+        if (!knownType)
+            problems.append(QJsonObject{
+                {u"loc"_s, QJsonArray{u"query"_s, u"word_type"_s}},
+                {u"msg"_s,
+                 u"Input should be 'PROPER_NOUN', 'COMMON_NOUN', 'VERB', 'ADJECTIVE' or 'SUFFIX'"_s},
+                {u"type"_s, u"enum"_s},
+                {u"input"_s, wordType}});
+    }
+    qint64 priority = 5;
+    if (query.contains(u"priority"_s)) {
+        if (!parseInt64(query.value(u"priority"_s), &priority))
+            problems.append(QJsonObject{
+                {u"loc"_s, QJsonArray{u"query"_s, u"priority"_s}},
+                {u"msg"_s,
+                 u"Input should be a valid integer, unable to parse string as an integer"_s},
+                {u"type"_s, u"int_parsing"_s},
+                {u"input"_s, query.value(u"priority"_s)}});
+        else if (priority < 0 || priority > 10)
+            problems.append(QJsonObject{
+                {u"loc"_s, QJsonArray{u"query"_s, u"priority"_s}},
+                {u"msg"_s,
+                 priority < 0 ? u"Input should be greater than or equal to 0"_s
+                              : u"Input should be less than or equal to 10"_s},
+                {u"type"_s, priority < 0 ? u"greater_than_equal"_s : u"less_than_equal"_s},
+                {u"input"_s, query.value(u"priority"_s)}});
+    }
+    if (!problems.isEmpty())
+        return Answer{422, json(QJsonObject{{u"detail"_s, problems}}), jsonType};
+
+    const QString pronunciation = query.value(u"pronunciation"_s);
+    QString field = u"pronunciation"_s;
+    QString problem = pronunciationError(pronunciation);
+    if (problem.isEmpty()) {
+        const int morae = moraCount(pronunciation);
+        if (accentType < 0 || accentType > morae) {
+            field = u"mora_count"_s;
+            problem
+                = u"誤ったアクセント型です(%1)。 expect: 0 <= accent_type <= %2"_s.arg(accentType)
+                      .arg(morae);
+        }
+    }
+    if (!problem.isEmpty())
+        return Answer{
+            422,
+            json(QJsonObject{{u"detail"_s,
+                              u"パラメータに誤りがあります。\n1 validation error for "
+                              "UserDictWord\n%1\n  %2 (type=value_error)"_s.arg(field, problem)}}),
+            jsonType};
+
+    FakeUserDictWord word;
+    word.surface = toZenkaku(query.value(u"surface"_s));
+    word.pronunciation = pronunciation;
+    word.accentType = int(accentType);
+    word.wordType = wordType;
+    word.priority = int(priority);
+    if (add) {
+        word.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        m_userDict.append(word);
+        return Answer{200, word.uuid.toLatin1(), QByteArray()};
+    }
+    const auto it = find(uuid);
+    if (it == m_userDict.end())
+        return Answer{
+            422, json(QJsonObject{{u"detail"_s, u"UUIDに該当するワードが見つかりませんでした"_s}}),
+            jsonType};
+    word.uuid = uuid;
+    *it = word;
+    return Answer{204, {}, jsonType};
 }
 
 FakeVoicevox::Answer FakeVoicevox::answerOpenApi() const

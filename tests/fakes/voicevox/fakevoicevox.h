@@ -23,6 +23,17 @@ QT_END_NAMESPACE
 
 namespace chatvox::test {
 
+// A word of the fake engine's user dictionary (what GET /user_dict lists).
+struct FakeUserDictWord
+{
+    QString uuid;
+    QString surface; // stored full-width, as the engine does ("ＣｈａｔＶｏｘ")
+    QString pronunciation;
+    int accentType = 0;
+    QString wordType = QStringLiteral("PROPER_NOUN");
+    int priority = 5;
+};
+
 // One request the fake received.
 struct FakeVoicevoxRequest
 {
@@ -45,9 +56,23 @@ struct FakeVoicevoxRequest
 //                          default: 404, an engine that serves none)
 //   POST /audio_query?text=&speaker=   audio_query.json with the request text in "kana"
 //   POST /synthesis?speaker=           a real WAV (see below)
+//   GET  /user_dict                    {uuid: UserDictWord} (setUserDictionary; empty at first)
+//   POST /user_dict_word?surface=&pronunciation=&accent_type=[&word_type=][&priority=]
+//                                      the new uuid as bare text (as VOICEVOX 0.17.1)
+//   PUT  /user_dict_word/{uuid}?(same) 204;  DELETE /user_dict_word/{uuid}  204
+// The user dictionary validates like VOICEVOX ENGINE 0.17.1 (model.py UserDictWord): 422
+// {"detail": "パラメータに誤りがあります。\n..."} for a pronunciation that is not katakana, two
+// small kana in a row or an accent type past the morae; FastAPI 422 lists for missing/bad
+// parameters, word_type and priority 0..10; 422 {"detail":
+// "UUIDに該当するワードが見つかりませんでした"} (PUT) or "IDに該当するワードが見つかりませんでした"
+// (DELETE) for an unknown uuid (the real engine says 422, not 404). Surfaces are stored with ASCII
+// made full-width. Faults for
+// "/user_dict_word/{word_uuid}" apply to every PUT and DELETE.
 // Unknown style: 422 {"message": "指定されたスタイルが見つかりませんでした。"}. Missing or bad
 // parameters and malformed bodies: FastAPI 422 {"detail": [{"loc", "msg", "type"}]}. Query
-// strings are decoded like Starlette does ('+' is a space).
+// strings are decoded like Starlette does ('+' is a space). Every answer allows any origin
+// (CORS, as `--cors_policy_mode all`) and OPTIONS preflights get 204, so browser pages can call
+// it; preflights are not recorded.
 //
 // /synthesis returns a mono 16-bit WAV at sampleRate() (the query's outputSamplingRate is set to
 // it by /audio_query) holding a sine tone of toneFrequencyForText(kana, pitchScale), lasting
@@ -85,6 +110,14 @@ public:
     };
     Q_ENUM(OpenApi)
 
+    // What the /user_dict endpoints do.
+    enum class UserDictionary {
+        Supported, // the default
+        Absent, // 404 for all of them (an engine without a user dictionary)
+        Broken, // 500 for all of them
+    };
+    Q_ENUM(UserDictionary)
+
     explicit FakeVoicevox(QObject *parent = nullptr);
     ~FakeVoicevox() override;
 
@@ -106,6 +139,15 @@ public:
     void setOpenApi(OpenApi openApi) { m_openApi = openApi; }
     OpenApi openApi() const { return m_openApi; }
     QJsonArray speakers() const { return m_speakers; }
+    void setUserDictionary(UserDictionary mode) { m_userDictMode = mode; }
+    // The user dictionary, in the order words were added.
+    QList<FakeUserDictWord> userDictionaryWords() const { return m_userDict; }
+    // A word as the streamer adds it in the VOICEVOX editor (no validation); returns its uuid.
+    QString addUserDictionaryWord(const QString &surface, const QString &pronunciation,
+                                  int accentType = 0,
+                                  const QString &wordType = QStringLiteral("PROPER_NOUN"),
+                                  int priority = 5);
+    void clearUserDictionary() { m_userDict.clear(); }
     void setSampleRate(int rate) { m_sampleRate = rate; } // default 24000 (44100, 48000, ...)
     int sampleRate() const { return m_sampleRate; }
     // Delay before answering each request to path ("/synthesis", "/audio_query", ... or "*"
@@ -168,6 +210,7 @@ private:
     Answer answer(const FakeVoicevoxRequest &request, const QHash<QString, QString> &query);
     Answer answerAudioQuery(const QHash<QString, QString> &query);
     Answer answerOpenApi() const;
+    Answer answerUserDict(const FakeVoicevoxRequest &request, const QHash<QString, QString> &query);
     Answer answerSynthesis(const QHash<QString, QString> &query, const QByteArray &requestBody);
     bool takeFault(const QString &path, Fault *fault);
     int delayFor(const QString &path);
@@ -181,6 +224,8 @@ private:
     QJsonObject m_audioQueryTemplate;
     QByteArray m_engineManifest;
     OpenApi m_openApi = OpenApi::Absent;
+    UserDictionary m_userDictMode = UserDictionary::Supported;
+    QList<FakeUserDictWord> m_userDict;
     int m_sampleRate = 24000;
     QHash<QString, int> m_delays;
     QHash<QString, QList<QueuedFault>> m_faults;
