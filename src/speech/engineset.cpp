@@ -35,11 +35,12 @@ public:
         deleteLater();
     }
 
-    void succeed(const QByteArray &wav, const QUrl &url)
+    void succeed(const QByteArray &wav, const QUrl &url, const QByteArray &audioQuery)
     {
         m_done = true;
         setEngineTimeNs(m_engineNs);
         setEngineUrl(url);
+        setAudioQuery(audioQuery);
         Q_EMIT finished(wav);
         deleteLater();
     }
@@ -443,7 +444,7 @@ void EngineSet::onAttemptFinished(EngineSetJob *job, WavReply *reply)
                 fetchDetails(endpoint);
         }
         scheduleDispatch();
-        job->succeed(reply->value(), url);
+        job->succeed(reply->value(), url, reply->audioQuery());
         return;
     }
 

@@ -26,6 +26,9 @@ struct SpeechQueue::Item
     bool skipNotice = false; // the queue's own "N件省略" line
     int skippedCount = 0; // for skipNotice
     QByteArray wav;
+    qint64 styleId = 0;
+    QUrl engineUrl;
+    QByteArray audioQuery;
     QPointer<SynthesisJob> job;
     PlaybackTiming timing;
 };
@@ -39,6 +42,7 @@ SpeechQueue::SpeechQueue(Synthesizer *synthesizer, Player *player, SystemVoice *
 {
     qRegisterMetaType<QueueItemInfo>();
     qRegisterMetaType<PlaybackTiming>();
+    qRegisterMetaType<RemovalReason>();
     m_playbackDeadline.setSingleShot(true);
     connect(&m_playbackDeadline, &QTimer::timeout, this, &SpeechQueue::onPlaybackDeadline);
     if (m_player) {
@@ -137,7 +141,9 @@ void SpeechQueue::enqueue(const Utterance &utterance)
         item->timing.messageId = utterance.messageId;
         item->timing.text = piece;
         item->timing.receivedNs = utterance.receivedNs;
+        item->styleId = utterance.styleId.value_or(m_defaultStyle);
         m_items.push_back(std::move(item));
+        emit itemQueued(info(*m_items.back()));
     }
     m_busy = true;
     qCDebug(lcSpeech) << "queued" << utterance.messageId << pieces.size() << "piece(s)";
@@ -192,7 +198,8 @@ int SpeechQueue::removeItem(quint64 itemId)
     if (!item)
         return 0;
     const quint64 group = item->group;
-    return removeWhere([group](const Item &i) { return i.group == group; });
+    return removeWhere([group](const Item &i) { return i.group == group; },
+                       RemovalReason::Purged);
 }
 
 int SpeechQueue::waitingCount() const
@@ -238,6 +245,12 @@ QueueItemInfo SpeechQueue::info(const Item &item) const
     i.text = item.utterance.text;
     i.state = item.state;
     i.systemVoice = item.systemVoice;
+    i.displayName = item.utterance.displayName;
+    i.source = item.utterance.source;
+    i.styleId = item.styleId;
+    i.wav = item.wav;
+    i.engineUrl = item.engineUrl;
+    i.audioQuery = item.audioQuery;
     return i;
 }
 
@@ -272,10 +285,14 @@ void SpeechQueue::applyBacklogPolicy()
         if (oldest == m_items.end())
             break;
         const quint64 group = (*oldest)->group;
+        QList<quint64> ids;
         for (qsizetype i = qsizetype(m_items.size()) - 1; i >= 0; --i) {
-            if (m_items[size_t(i)]->group == group)
+            if (m_items[size_t(i)]->group == group) {
+                ids.prepend(m_items[size_t(i)]->id);
                 removeItemAt(i);
+            }
         }
+        emit itemsRemoved(ids, RemovalReason::Dropped);
         ++droppedNow;
         --toDrop;
     }
@@ -311,14 +328,18 @@ void SpeechQueue::announceDropped()
         const auto at = std::find_if(m_items.begin(), m_items.end(), [](const ItemPtr &i) {
             return i->state == QueueItemInfo::State::Waiting;
         });
+        item->styleId = m_defaultStyle;
         notice = m_items.insert(at, std::move(item));
     }
     Item &n = **notice;
+    const bool isNew = n.skippedCount == 0;
     n.skippedCount += m_unannounced;
     m_unannounced = 0;
     n.utterance.text
         = QString(m_skippedTemplate).replace(u"{n}"_s, QString::number(n.skippedCount));
     n.timing.text = n.utterance.text;
+    if (isNew)
+        emit itemQueued(info(n));
 }
 
 void SpeechQueue::updateSpeedFactor()
@@ -402,6 +423,7 @@ void SpeechQueue::startSynthesis(Item &item)
     SynthesisRequest request;
     request.text = item.utterance.text;
     request.styleId = item.utterance.styleId.value_or(m_defaultStyle);
+    item.styleId = request.styleId;
     request.voice = item.utterance.voice;
     request.voice.speedScale = item.utterance.voice.speedScale * m_speedFactor;
     item.state = QueueItemInfo::State::Synthesizing;
@@ -416,7 +438,7 @@ void SpeechQueue::startSynthesis(Item &item)
                     emit error(tr("No speech engine and no system voice are available: \"%1\" was "
                                   "not read.")
                                    .arg(i->utterance.text));
-                    removeItemAt(indexOf(id));
+                    removeFailed(id);
                     emit changed();
                     pump();
                 }
@@ -431,6 +453,8 @@ void SpeechQueue::startSynthesis(Item &item)
             return;
         i->job = nullptr;
         i->wav = wav;
+        i->engineUrl = job->engineUrl();
+        i->audioQuery = job->audioQuery();
         i->state = QueueItemInfo::State::Ready;
         i->timing.synthesisEndNs = monotonicNs();
         i->timing.engineNs = job->engineTimeNs();
@@ -451,7 +475,7 @@ void SpeechQueue::startSynthesis(Item &item)
             i->state = QueueItemInfo::State::Ready;
         } else {
             emit error(tr("Speech engine failed: %1").arg(message));
-            removeItemAt(indexOf(id));
+            removeFailed(id);
         }
         emit changed();
         pump();
@@ -581,17 +605,27 @@ void SpeechQueue::removeItemAt(qsizetype index)
     m_items.erase(m_items.begin() + index);
 }
 
-int SpeechQueue::removeWhere(const std::function<bool(const Item &)> &predicate)
+void SpeechQueue::removeFailed(quint64 id)
+{
+    removeItemAt(indexOf(id));
+    emit itemsRemoved({id}, RemovalReason::Failed);
+}
+
+int SpeechQueue::removeWhere(const std::function<bool(const Item &)> &predicate,
+                             RemovalReason reason)
 {
     QSet<quint64> groups;
+    QList<quint64> ids;
     for (qsizetype i = qsizetype(m_items.size()) - 1; i >= 0; --i) {
         const Item &item = *m_items[size_t(i)];
         if (predicate(item)) {
             groups.insert(item.group);
+            ids.prepend(item.id);
             removeItemAt(i);
         }
     }
     if (!groups.isEmpty()) {
+        emit itemsRemoved(ids, reason);
         updateSpeedFactor();
         emit changed();
         // Let the caller finish before playback moves on (purges come from signal handlers).
@@ -604,7 +638,8 @@ int SpeechQueue::purgeMessage(const QString &messageId)
 {
     if (messageId.isEmpty())
         return 0;
-    return removeWhere([&](const Item &item) { return item.utterance.messageId == messageId; });
+    return removeWhere([&](const Item &item) { return item.utterance.messageId == messageId; },
+                       RemovalReason::Purged);
 }
 
 int SpeechQueue::purgeUser(const QString &login)
@@ -613,13 +648,13 @@ int SpeechQueue::purgeUser(const QString &login)
         return 0;
     return removeWhere([&](const Item &item) {
         return item.utterance.userLogin.compare(login, Qt::CaseInsensitive) == 0;
-    });
+    }, RemovalReason::Purged);
 }
 
 int SpeechQueue::clear()
 {
     m_unannounced = 0; // silence means silence: no "N件省略" for what came before
-    return removeWhere([](const Item &) { return true; });
+    return removeWhere([](const Item &) { return true; }, RemovalReason::Cleared);
 }
 
 void SpeechQueue::skipCurrent()
@@ -629,7 +664,7 @@ void SpeechQueue::skipCurrent()
         return;
     const quint64 group = item->group;
     // Skipping means the whole message, not only its current sentence.
-    removeWhere([group](const Item &i) { return i.group == group; });
+    removeWhere([group](const Item &i) { return i.group == group; }, RemovalReason::Skipped);
 }
 
 } // namespace chatvox

@@ -9,6 +9,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
+#include <QUrl>
 
 namespace chatvox {
 
@@ -27,7 +28,17 @@ struct QueueItemInfo
     QString text; // this item's text (one sentence group of a long message)
     State state = State::Waiting;
     bool systemVoice = false; // spoken by the system voice (no engine)
+    QString displayName;
+    UtteranceSource source = UtteranceSource::System;
+    qint64 styleId = 0; // the style it is (or will be) synthesized in
+    // Once synthesized (Ready, Playing): the audio, the engine and the AudioQuery it used.
+    QByteArray wav;
+    QUrl engineUrl;
+    QByteArray audioQuery; // empty for the system voice
 };
+
+// Why items left the queue without being heard to their end (itemsRemoved).
+enum class RemovalReason { Purged, Skipped, Cleared, Dropped, Failed };
 
 // Timestamps of one item, all monotonicNs(); for latency figures and benchmarks.
 struct PlaybackTiming
@@ -103,8 +114,11 @@ public:
 
 Q_SIGNALS:
     void changed(); // any item added, removed or changed state
+    void itemQueued(const chatvox::QueueItemInfo &item); // each piece of a message, each notice
     void itemStarted(const chatvox::QueueItemInfo &item);
-    void itemFinished(const chatvox::QueueItemInfo &item);
+    void itemFinished(const chatvox::QueueItemInfo &item); // played (to its end or not)
+    // Items taken out before they played or while they played (ids, QueueItemInfo::id).
+    void itemsRemoved(const QList<quint64> &ids, chatvox::RemovalReason reason);
     void playbackFinished(const chatvox::PlaybackTiming &timing);
     void dropped(int count); // backlog policy dropped this many messages
     void speedFactorChanged(double factor);
@@ -129,8 +143,9 @@ private:
     void applyBacklogPolicy();
     void announceDropped();
     void updateSpeedFactor();
-    int removeWhere(const std::function<bool(const Item &)> &predicate);
+    int removeWhere(const std::function<bool(const Item &)> &predicate, RemovalReason reason);
     void removeItemAt(qsizetype index);
+    void removeFailed(quint64 id);
     Item *current() const;
     Item *findItem(quint64 id) const;
     qsizetype indexOf(quint64 id) const;
@@ -161,3 +176,4 @@ private:
 
 Q_DECLARE_METATYPE(chatvox::QueueItemInfo)
 Q_DECLARE_METATYPE(chatvox::PlaybackTiming)
+Q_DECLARE_METATYPE(chatvox::RemovalReason)

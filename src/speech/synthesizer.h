@@ -34,6 +34,9 @@ public:
     qint64 engineTimeNs() const { return m_engineTimeNs; }
     // The engine that produced the audio. Valid after finished().
     QUrl engineUrl() const { return m_engineUrl; }
+    // The AudioQuery JSON that engine synthesized (VOICEVOX API; empty for other synthesizers).
+    // Valid after finished().
+    QByteArray audioQuery() const { return m_audioQuery; }
 
 Q_SIGNALS:
     void finished(const QByteArray &wav); // a valid WAV file
@@ -42,10 +45,12 @@ Q_SIGNALS:
 protected:
     void setEngineTimeNs(qint64 ns) { m_engineTimeNs = ns; }
     void setEngineUrl(const QUrl &url) { m_engineUrl = url; }
+    void setAudioQuery(const QByteArray &json) { m_audioQuery = json; }
 
 private:
     qint64 m_engineTimeNs = 0;
     QUrl m_engineUrl;
+    QByteArray m_audioQuery;
 };
 
 // Turns text into speech audio (EngineSet over VOICEVOX-API engines; fakes in tests).

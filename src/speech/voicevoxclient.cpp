@@ -10,6 +10,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -153,16 +154,18 @@ QNetworkReply *VoicevoxClient::post(const QString &path, const QString &query,
     return m_network->post(request, body);
 }
 
-EngineError VoicevoxClient::checkHttp(QNetworkReply *reply, const QByteArray &body,
-                                      int timeoutMs) const
+EngineError VoicevoxClient::checkHttp(QNetworkReply *reply, const QByteArray &body, int timeoutMs,
+                                      bool anySuccess) const
 {
     EngineError error;
     error.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QNetworkReply::NetworkError netError = reply->error();
-    if (error.httpStatus == 200 && netError == QNetworkReply::NoError)
+    const bool success = anySuccess ? (error.httpStatus >= 200 && error.httpStatus < 300)
+                                    : error.httpStatus == 200;
+    if (success && netError == QNetworkReply::NoError)
         return error;
 
-    if (error.httpStatus == 0 || (error.httpStatus == 200 && netError != QNetworkReply::NoError)) {
+    if (error.httpStatus == 0 || (success && netError != QNetworkReply::NoError)) {
         // No (complete) HTTP answer. We never abort a reply we still listen to, so a cancelled
         // one was cut by the transfer timeout.
         if (netError == QNetworkReply::OperationCanceledError
@@ -196,6 +199,19 @@ EngineError VoicevoxClient::checkHttp(QNetworkReply *reply, const QByteArray &bo
                             .arg(said);
     }
     return error;
+}
+
+QNetworkReply *VoicevoxClient::sendWithoutBody(const QByteArray &verb, const QString &path,
+                                               const QString &query)
+{
+    QUrl url = endpoint(path);
+    url.setQuery(query, QUrl::StrictMode); // see post()
+    QNetworkRequest request(url);
+    request.setTransferTimeout(m_requestTimeoutMs);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::ManualRedirectPolicy);
+    request.setRawHeader("Accept", "application/json");
+    return m_network->sendCustomRequest(request, verb);
 }
 
 EngineError VoicevoxClient::badResponse(const QString &what, const QString &reason) const
@@ -269,6 +285,85 @@ SpeakersReply *VoicevoxClient::speakers()
     return reply;
 }
 
+UserDictReply *VoicevoxClient::userDictionary()
+{
+    auto *reply = new UserDictReply(m_baseUrl, this);
+    const int timeout = m_requestTimeoutMs;
+    reply->track(get(u"/user_dict"_s, timeout), [this, reply, timeout](QNetworkReply *net) {
+        const QByteArray body = readBody(net);
+        const EngineError error = checkHttp(net, body, timeout);
+        if (error.kind != EngineError::Kind::None)
+            return reply->fail(error);
+        Result<EngineDictionary> words = userdict::parseEngineDictionary(body);
+        if (!words)
+            return reply->fail(badResponse(u"/user_dict"_s, words.error()));
+        reply->succeed(std::move(words).value());
+    });
+    return reply;
+}
+
+QString VoicevoxClient::userDictWordParameters(const UserDictWord &word)
+{
+    // Every reserved character percent-encoded ('+' included), as for audio_query.
+    return u"surface="_s + QString::fromLatin1(QUrl::toPercentEncoding(word.surface.trimmed()))
+        + u"&pronunciation="_s + QString::fromLatin1(QUrl::toPercentEncoding(word.pronunciation))
+        + u"&accent_type="_s + QString::number(word.accentType) + u"&word_type="_s
+        + userdict::wordTypeName(word.wordType) + u"&priority="_s + QString::number(word.priority);
+}
+
+WordIdReply *VoicevoxClient::addUserDictWord(const UserDictWord &word)
+{
+    auto *reply = new WordIdReply(m_baseUrl, this);
+    const int timeout = m_requestTimeoutMs;
+    reply->track(post(u"/user_dict_word"_s, userDictWordParameters(word), {}, "application/json"),
+                 [this, reply, timeout](QNetworkReply *net) {
+                     const QByteArray body = readBody(net);
+                     const EngineError error = checkHttp(net, body, timeout);
+                     if (error.kind != EngineError::Kind::None)
+                         return reply->fail(error);
+                     Result<QString> uuid = userdict::parseAddedUuid(body);
+                     if (!uuid)
+                         return reply->fail(badResponse(u"/user_dict_word"_s, uuid.error()));
+                     reply->succeed(std::move(uuid).value());
+                 });
+    return reply;
+}
+
+DoneReply *VoicevoxClient::changeUserDictWord(const QByteArray &verb, const QString &uuid,
+                                              const QString &query)
+{
+    auto *reply = new DoneReply(m_baseUrl, this);
+    // A uuid is a path segment: anything else could point elsewhere on the engine.
+    static const QRegularExpression shape(u"^[0-9A-Za-z-]{1,64}$"_s);
+    if (!shape.match(uuid).hasMatch()) {
+        EngineError error;
+        error.kind = EngineError::Kind::ClientError;
+        error.message = tr("Not a word id of the speech engine's dictionary: %1").arg(uuid);
+        reply->fail(error);
+        return reply;
+    }
+    const int timeout = m_requestTimeoutMs;
+    reply->track(sendWithoutBody(verb, u"/user_dict_word/"_s + uuid, query),
+                 [this, reply, timeout](QNetworkReply *net) {
+                     const QByteArray body = readBody(net);
+                     const EngineError error = checkHttp(net, body, timeout, true);
+                     if (error.kind != EngineError::Kind::None)
+                         return reply->fail(error);
+                     reply->succeed(true);
+                 });
+    return reply;
+}
+
+DoneReply *VoicevoxClient::updateUserDictWord(const QString &uuid, const UserDictWord &word)
+{
+    return changeUserDictWord("PUT", uuid, userDictWordParameters(word));
+}
+
+DoneReply *VoicevoxClient::deleteUserDictWord(const QString &uuid)
+{
+    return changeUserDictWord("DELETE", uuid, QString());
+}
+
 // "text=...&speaker=..." with every reserved character percent-encoded ('+' included), and
 // "&enable_katakana_english=true|false" when the engine supports it.
 Result<QString> VoicevoxClient::audioQueryParameters(const QString &text, qint64 styleId) const
@@ -316,6 +411,7 @@ void VoicevoxClient::startSynthesis(WavReply *reply, const QJsonObject &audioQue
 {
     const int timeout = m_requestTimeoutMs;
     const QByteArray body = QJsonDocument(audioQuery).toJson(QJsonDocument::Compact);
+    reply->m_audioQuery = body;
     reply->track(
         post(u"/synthesis"_s, u"speaker="_s + QString::number(styleId), body, "application/json"),
         [this, reply, timeout](QNetworkReply *net) {

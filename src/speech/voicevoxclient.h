@@ -3,6 +3,7 @@
 #include "core/result.h"
 #include "core/speakerstyle.h"
 #include "core/utterance.h"
+#include "speech/userdictionary.h"
 
 #include <functional>
 
@@ -59,6 +60,9 @@ public:
     QUrl engineUrl() const { return m_engineUrl; }
     // Wall time from the call to its answer (all HTTP steps of speak()).
     qint64 elapsedNs() const { return m_elapsedNs; }
+    // synthesis() and speak(): the AudioQuery JSON posted to /synthesis (the engine's answer to
+    // /audio_query with the voice parameters applied), once that request was sent.
+    QByteArray audioQuery() const { return m_audioQuery; }
 
 Q_SIGNALS:
     void finished();
@@ -76,6 +80,7 @@ private:
     void finish();
 
     QUrl m_engineUrl;
+    QByteArray m_audioQuery;
     QPointer<QNetworkReply> m_network;
     EngineError m_error;
     qint64 m_startNs = 0;
@@ -121,6 +126,9 @@ using VersionReply = EngineReplyOf<QString>;
 using SpeakersReply = EngineReplyOf<QList<SpeakerStyle>>;
 using JsonReply = EngineReplyOf<QJsonObject>; // AudioQuery, engine manifest
 using WavReply = EngineReplyOf<QByteArray>;
+using UserDictReply = EngineReplyOf<EngineDictionary>;
+using WordIdReply = EngineReplyOf<QString>; // the uuid of a user-dictionary word
+using DoneReply = EngineReplyOf<bool>; // true once the engine said 2xx
 
 // Asynchronous client for one VOICEVOX-API engine (VOICEVOX, AivisSpeech, SHAREVOX, COEIROINK
 // v1, NEMO) over a shared QNetworkAccessManager. Every call returns a reply owned by this
@@ -161,6 +169,19 @@ public:
     // audio_query, then the voice parameters applied to it, then synthesis.
     WavReply *speak(const QString &text, qint64 styleId, const VoiceParams &voice);
 
+    // The engine's user dictionary (VOICEVOX ENGINE; other engines answer 404). Request timeout;
+    // every change makes the engine recompile its dictionary. A refused word is ClientError 422
+    // with the engine's reason in engineMessage (e.g. 発音は有効なカタカナでなくてはいけません。).
+    // An unknown uuid is also 422, not 404 (checked against VOICEVOX ENGINE 0.17.1).
+    // GET /user_dict → every word by uuid.
+    UserDictReply *userDictionary();
+    // POST /user_dict_word?surface=&pronunciation=&accent_type=&word_type=&priority= → its uuid.
+    WordIdReply *addUserDictWord(const UserDictWord &word);
+    // PUT /user_dict_word/{uuid}?(the same) → 204.
+    DoneReply *updateUserDictWord(const QString &uuid, const UserDictWord &word);
+    // DELETE /user_dict_word/{uuid} → 204.
+    DoneReply *deleteUserDictWord(const QString &uuid);
+
     // English words the engine has no reading for: read as katakana (true, the default) or
     // letter by letter. Only sent (enable_katakana_english on /audio_query) when the engine is
     // known to support it (setKatakanaEnglishSupported, from its /openapi.json); otherwise the
@@ -180,9 +201,18 @@ private:
     QNetworkReply *get(const QString &path, int timeoutMs);
     QNetworkReply *post(const QString &path, const QString &query, const QByteArray &body,
                         const QByteArray &contentType);
+    // PUT or DELETE path?query (already percent-encoded), empty body.
+    QNetworkReply *sendWithoutBody(const QByteArray &verb, const QString &path,
+                                   const QString &query);
+    // "surface=...&pronunciation=...&accent_type=...&word_type=...&priority=...".
+    static QString userDictWordParameters(const UserDictWord &word);
+    DoneReply *changeUserDictWord(const QByteArray &verb, const QString &uuid,
+                                  const QString &query);
     void startSynthesis(WavReply *reply, const QJsonObject &audioQuery, qint64 styleId);
-    // Non-empty error when the network reply failed or was not HTTP 200.
-    EngineError checkHttp(QNetworkReply *reply, const QByteArray &body, int timeoutMs) const;
+    // Non-empty error when the network reply failed or was not HTTP 200 (any 2xx with
+    // anySuccess: PUT and DELETE answer 204).
+    EngineError checkHttp(QNetworkReply *reply, const QByteArray &body, int timeoutMs,
+                          bool anySuccess = false) const;
     EngineError badResponse(const QString &what, const QString &reason) const;
     QString engineLabel() const;
     QUrl endpoint(const QString &path) const;
