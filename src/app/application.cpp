@@ -4,6 +4,7 @@
 #include "app/bridge.h"
 #include "app/logging.h"
 #include "app/pipeline.h"
+#include "app/servers.h"
 #include "app/settings.h"
 #include "app/shutdownsignals.h"
 #include "auth/devicecodelogin.h"
@@ -94,6 +95,19 @@ bool Application::start()
     if (m_options.eventSubUrl.isValid())
         m_settings->setRunOverride(u"eventsub/url"_s, m_options.eventSubUrl.toString());
 
+    if (m_options.broadcastPort) {
+        m_settings->setRunOverride(u"serve/broadcast"_s, true);
+        m_settings->setRunOverride(u"serve/broadcastPort"_s, *m_options.broadcastPort);
+    }
+    if (m_options.overlayPort) {
+        m_settings->setRunOverride(u"serve/overlay"_s, true);
+        m_settings->setRunOverride(u"serve/overlayPort"_s, *m_options.overlayPort);
+    }
+    if (m_options.bouyomi)
+        m_settings->setRunOverride(u"serve/bouyomi"_s, true);
+    if (!m_options.listenAddress.isEmpty())
+        m_settings->setRunOverride(u"serve/address"_s, m_options.listenAddress);
+
     if (m_options.login)
         return startLogin();
     if (m_options.logout)
@@ -173,6 +187,9 @@ bool Application::start()
             "with --channel NAME.");
         m_pipeline->startReplay(u":/demo/demo_chat.log"_s, true);
     }
+    // Broadcast, overlay, BouyomiChan API: for what is spoken, so not in a dry run.
+    if (!m_options.dryRun)
+        m_servers = new Servers(m_settings.get(), m_pipeline, this);
     return true;
 }
 

@@ -15,6 +15,7 @@ namespace chatvox {
 class Bridge;
 class Account;
 class Pipeline;
+class Servers;
 class Settings;
 class ShutdownSignals;
 
@@ -36,6 +37,7 @@ public:
     Pipeline *pipeline() const { return m_pipeline; }
     Bridge *bridge() const { return m_bridge; }
     Account *account() const { return m_account; }
+    Servers *servers() const { return m_servers; } // null in a dry run
 
     // Loads the translation for "ja", "en" or "system" into the application.
     static void installTranslation(const QString &language);
@@ -53,6 +55,7 @@ private:
     Pipeline *m_pipeline = nullptr;
     Bridge *m_bridge = nullptr;
     Account *m_account = nullptr;
+    Servers *m_servers = nullptr;
     ShutdownSignals *m_signals = nullptr;
     std::unique_ptr<QFile> m_stdout;
     bool m_quitting = false;

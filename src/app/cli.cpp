@@ -2,6 +2,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QHostAddress>
 
 using namespace Qt::StringLiterals;
 
@@ -72,6 +73,25 @@ CliParseResult parseCommandLine(const QStringList &arguments)
         u"powershell"_s,
         Cli::tr("PowerShell program that carries out viewer actions (default: powershell.exe)."),
         Cli::tr("PATH"));
+    const QCommandLineOption broadcastOpt(
+        u"broadcast"_s,
+        Cli::tr("Broadcast each utterance's AudioQuery over WebSocket on PORT (tc2vv browser "
+                "players: ws://127.0.0.1:PORT/; ChatVox events: /events)."),
+        Cli::tr("PORT"));
+    const QCommandLineOption overlayOpt(
+        u"overlay"_s,
+        Cli::tr("Serve the OBS browser-source overlay (captions) on PORT: "
+                "http://127.0.0.1:PORT/overlay"),
+        Cli::tr("PORT"));
+    const QCommandLineOption bouyomiOpt(
+        u"bouyomi"_s,
+        Cli::tr("Accept text from programs that talk to BouyomiChan (TCP 50001, HTTP 50080; "
+                "the ports are settings)."));
+    const QCommandLineOption listenOpt(
+        u"listen"_s,
+        Cli::tr("Address the servers above listen on (default 127.0.0.1: this PC only; they "
+                "have no password)."),
+        Cli::tr("ADDRESS"));
     const QCommandLineOption loginOpt(
         u"login"_s,
         Cli::tr("Log in to Twitch (shows a code to enter on twitch.tv), save the "
@@ -80,7 +100,8 @@ CliParseResult parseCommandLine(const QStringList &arguments)
         u"logout"_s, Cli::tr("Log out of Twitch: revoke the token, delete it and exit."));
     parser.addOptions({helpOpt, versionOpt, headlessOpt, channelOpt, engineOpt, speakerOpt,
                        configOpt, deviceOpt, replayOpt, dryRunOpt, ircOpt, eventSubOpt, authOpt,
-                       helixOpt, bridgeOpt, powershellOpt, loginOpt, logoutOpt});
+                       helixOpt, bridgeOpt, powershellOpt, broadcastOpt, overlayOpt,
+                       bouyomiOpt, listenOpt, loginOpt, logoutOpt});
     const QList<QCommandLineOption> instanceOpts{
         {u"skip"_s, Cli::tr("Running ChatVox: skip the message being read.")},
         {u"pause"_s, Cli::tr("Running ChatVox: pause reading.")},
@@ -111,6 +132,29 @@ CliParseResult parseCommandLine(const QStringList &arguments)
     o.powershell = parser.value(powershellOpt);
     o.login = parser.isSet(loginOpt);
     o.logout = parser.isSet(logoutOpt);
+    o.bouyomi = parser.isSet(bouyomiOpt);
+    for (const auto &[opt, out] : {std::pair{&broadcastOpt, &o.broadcastPort},
+                                   std::pair{&overlayOpt, &o.overlayPort}}) {
+        if (!parser.isSet(*opt))
+            continue;
+        bool ok = false;
+        const int port = parser.value(*opt).trimmed().toInt(&ok);
+        if (!ok || port < 0 || port > 65535) {
+            result.error = Cli::tr("--%1 needs a port number (0 to 65535), not \"%2\".")
+                               .arg(opt->names().constFirst(), parser.value(*opt));
+            return result;
+        }
+        *out = port;
+    }
+    if (parser.isSet(listenOpt)) {
+        o.listenAddress = parser.value(listenOpt).trimmed();
+        if (QHostAddress(o.listenAddress).isNull()) {
+            result.error = Cli::tr("--listen needs an IP address such as 127.0.0.1 or 0.0.0.0, "
+                                   "not \"%1\".")
+                               .arg(parser.value(listenOpt));
+            return result;
+        }
+    }
     // In the order given on the command line.
     for (const QString &name : parser.optionNames()) {
         for (const QCommandLineOption &opt : instanceOpts) {

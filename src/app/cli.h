@@ -26,6 +26,11 @@ struct CliOptions
     QUrl helixUrl;
     QString bridgeConfig;
     QString powershell;
+    // Servers for other programs, for this run (settings: serve/*). Port 0: any free port.
+    std::optional<int> broadcastPort; // --broadcast PORT
+    std::optional<int> overlayPort; // --overlay PORT
+    bool bouyomi = false; // --bouyomi (ports from the settings)
+    QString listenAddress; // --listen ADDRESS
     bool login = false;
     bool logout = false;
     // --skip, --pause, --resume, --kill in the order given: sent to the running instance

@@ -7,6 +7,7 @@
 #include "app/settings.h"
 #include "app/supervisor.h"
 #include "app/viewervoices.h"
+#include "core/clock.h"
 #include "audio/audioplayer.h"
 #include "chat/eventsubclient.h"
 #include "chat/replaysource.h"
@@ -598,7 +599,8 @@ void Pipeline::onChatMessage(const ChatMessage &message)
     speakOrSkip(message, d);
 }
 
-void Pipeline::speakOrSkip(const ChatMessage &message, const FilterDecision &d)
+void Pipeline::speakOrSkip(const ChatMessage &message, const FilterDecision &d,
+                           UtteranceSource source)
 {
     if (!d.speak) {
         ++m_stats.skipped;
@@ -614,6 +616,8 @@ void Pipeline::speakOrSkip(const ChatMessage &message, const FilterDecision &d)
     Utterance utterance;
     utterance.messageId = message.id;
     utterance.userLogin = message.login;
+    utterance.displayName = message.displayName.isEmpty() ? message.login : message.displayName;
+    utterance.source = source;
     utterance.text = d.text;
     utterance.receivedNs = message.receivedNs;
     if (d.voice) {
@@ -623,17 +627,48 @@ void Pipeline::speakOrSkip(const ChatMessage &message, const FilterDecision &d)
         utterance.voice = m_settings->voice();
         utterance.styleId = m_viewerVoices->styleFor(message); // chosen, or by hash; may be none
     }
+    speak(utterance);
+}
+
+void Pipeline::speak(const Utterance &utterance)
+{
     const std::optional<qint64> speaker = utterance.styleId ? utterance.styleId : m_defaultStyle;
-    emitDecision(
-        JsonLine()
-            .add(u"event", u"speak"_s)
-            .add(u"id", message.id)
-            .add(u"user", message.login)
-            .add(u"text", d.text)
-            .add(u"speaker", speaker ? QJsonValue(double(*speaker)) : QJsonValue(QJsonValue::Null))
-            .line());
+    JsonLine line;
+    line.add(u"event", u"speak"_s)
+        .add(u"id", utterance.messageId)
+        .add(u"user", utterance.userLogin)
+        .add(u"text", utterance.text)
+        .add(u"speaker", speaker ? QJsonValue(double(*speaker)) : QJsonValue(QJsonValue::Null));
+    if (utterance.source == UtteranceSource::External)
+        line.add(u"source", sourceName(utterance.source));
+    emitDecision(line.line());
     if (m_queue)
         m_queue->enqueue(utterance);
+}
+
+void Pipeline::speakExternal(const QString &text, std::optional<qint64> styleId,
+                             const VoiceParams &voice)
+{
+    ChatMessage message;
+    message.id = u"external-%1"_s.arg(++m_externals);
+    message.text = text;
+    message.receivedNs = monotonicNs();
+    // The filters of redemptions (no name prefix, no chat commands): NG words, URLs,
+    // dictionary, reading rules, length.
+    const FilterDecision d = m_redemptionFilter.evaluate(message);
+    if (!d.speak) {
+        speakOrSkip(message, d, UtteranceSource::External);
+        return;
+    }
+    ++m_stats.spoken;
+    Utterance utterance;
+    utterance.messageId = message.id;
+    utterance.source = UtteranceSource::External;
+    utterance.text = d.text;
+    utterance.receivedNs = message.receivedNs;
+    utterance.styleId = styleId;
+    utterance.voice = voice;
+    speak(utterance);
 }
 
 void Pipeline::onModeration(const ModerationEvent &event)
@@ -757,6 +792,7 @@ void Pipeline::applySettings(int group)
         }
         break;
     case Settings::Group::General:
+    case Settings::Group::Serve: // app/servers.cpp
         break;
     }
 }
@@ -954,7 +990,7 @@ void Pipeline::onRedemption(const Redemption &r)
     const FilterDecision d = m_redemptionFilter.evaluate(message);
     if (d.speak)
         qCInfo(lcApp).noquote() << tr("Channel points: %1").arg(d.text);
-    speakOrSkip(message, d);
+    speakOrSkip(message, d, UtteranceSource::Redemption);
 }
 
 } // namespace chatvox

@@ -87,6 +87,12 @@ public:
     // A short tone on the output device (the "Test sound" button); false if it cannot play.
     bool playTestSound();
 
+    // Text from another program (the BouyomiChan-compatible API): the redemption filters (no
+    // name prefix, no chat commands), then the queue as source "external", in `styleId` (none:
+    // the default style) with `voice`.
+    void speakExternal(const QString &text, std::optional<qint64> styleId,
+                       const VoiceParams &voice);
+
     ReplaySource *replay() const { return m_replay; }
     // The streamer's account (before startLive): logged in, chat uses it (PASS/NICK, replies to
     // !voice) and channel-point redemptions arrive over EventSub; a change applies live.
@@ -133,7 +139,10 @@ private:
     void onModeration(const ModerationEvent &event);
     void emitDecision(const QByteArray &line);
     // Counts and reports a filter decision and queues what it speaks.
-    void speakOrSkip(const ChatMessage &message, const FilterDecision &decision);
+    void speakOrSkip(const ChatMessage &message, const FilterDecision &decision,
+                     UtteranceSource source = UtteranceSource::Chat);
+    // The "speak" decision, then the queue.
+    void speak(const Utterance &utterance);
     void applySettings(int group);
     void resolveDefaultStyle();
     void onEngineStatus();
@@ -178,6 +187,7 @@ private:
     bool m_readingPaused = false;
     bool m_muted = false;
     int m_previews = 0;
+    int m_externals = 0;
     // Account, channel points, per-viewer voices
     QPointer<Account> m_account;
     EventSubClient *m_eventSub = nullptr;

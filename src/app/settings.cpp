@@ -12,6 +12,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHostAddress>
 #include <QSettings>
 #include <QStandardPaths>
 
@@ -55,6 +56,7 @@ const QHash<QString, QVariant> &defaults()
         const QueuePolicy policy;
         const VoiceParams voice;
         const FilterSettings filter;
+        const Settings::ServeSettings serve;
         QHash<QString, QVariant> keys{
             {u"app/language"_s, u"system"_s},
             {u"chat/channel"_s, QString()},
@@ -119,6 +121,18 @@ const QHash<QString, QVariant> &defaults()
             {u"voices/styles"_s, QStringList()},
             {u"voices/command"_s, true},
             {u"voices/commandCooldownSeconds"_s, 30},
+            {u"serve/address"_s, serve.address},
+            {u"serve/broadcast"_s, serve.broadcast},
+            {u"serve/broadcastPort"_s, serve.broadcastPort},
+            {u"serve/broadcastWav"_s, serve.broadcastWav},
+            {u"serve/overlay"_s, serve.overlay},
+            {u"serve/overlayPort"_s, serve.overlayPort},
+            {u"serve/overlayAudio"_s, serve.overlayAudio},
+            {u"serve/bouyomi"_s, serve.bouyomi},
+            {u"serve/bouyomiTcpPort"_s, serve.bouyomiTcpPort},
+            {u"serve/bouyomiHttpPort"_s, serve.bouyomiHttpPort},
+            {u"serve/bouyomiVoices"_s, QStringList()},
+            {u"serve/engineDictionary"_s, serve.engineDictionary},
         };
         for (const VoiceField &field : kVoiceFields)
             keys.insert(speechKey(field), voice.*field.member);
@@ -801,7 +815,7 @@ void Settings::restoreDefaults()
     m_settings->setValue(u"app/schemaVersion"_s, SchemaVersion);
     m_overrides.clear();
     for (Group g : {Group::General, Group::Chat, Group::Speech, Group::Audio, Group::Filters,
-                    Group::Account, Group::Voices})
+                    Group::Account, Group::Voices, Group::Serve})
         emit changed(g);
 }
 
@@ -911,6 +925,85 @@ void Settings::setViewerVoices(const ViewerVoiceSettings &voices)
     any |= store(u"voices/commandCooldownSeconds"_s, voices.cooldownSeconds);
     if (any)
         emit changed(Group::Voices);
+}
+
+Settings::ServeSettings Settings::serve() const
+{
+    ServeSettings v;
+    v.address = string(u"serve/address"_s).trimmed();
+    if (QHostAddress(v.address).isNull()) {
+        qCWarning(lcApp) << "setting serve/address:" << v.address
+                         << "is not an IP address - using 127.0.0.1";
+        v.address = ServeSettings().address;
+    }
+    v.broadcast = boolean(u"serve/broadcast"_s);
+    v.broadcastPort = integer(u"serve/broadcastPort"_s, 1, 65535);
+    v.broadcastWav = boolean(u"serve/broadcastWav"_s);
+    v.overlay = boolean(u"serve/overlay"_s);
+    v.overlayPort = integer(u"serve/overlayPort"_s, 1, 65535);
+    v.overlayAudio = boolean(u"serve/overlayAudio"_s);
+    v.bouyomi = boolean(u"serve/bouyomi"_s);
+    v.bouyomiTcpPort = integer(u"serve/bouyomiTcpPort"_s, 1, 65535);
+    v.bouyomiHttpPort = integer(u"serve/bouyomiHttpPort"_s, 1, 65535);
+    // "voice=style" pairs
+    for (const QString &pair : stringList(u"serve/bouyomiVoices"_s)) {
+        const qsizetype eq = pair.indexOf(u'=');
+        bool voiceOk = false;
+        bool styleOk = false;
+        const int voice = eq > 0 ? pair.left(eq).trimmed().toInt(&voiceOk) : 0;
+        const qint64 style = eq > 0 ? pair.mid(eq + 1).trimmed().toLongLong(&styleOk) : 0;
+        if (voiceOk && styleOk && voice > 0)
+            v.bouyomiVoices.insert(voice, style);
+        else
+            qCWarning(lcApp) << "setting serve/bouyomiVoices: ignoring" << pair
+                             << "(not voice=style)";
+    }
+    v.engineDictionary = boolean(u"serve/engineDictionary"_s);
+    return v;
+}
+
+void Settings::setServe(const ServeSettings &serve)
+{
+    QStringList voices;
+    for (auto it = serve.bouyomiVoices.cbegin(); it != serve.bouyomiVoices.cend(); ++it)
+        voices << u"%1=%2"_s.arg(it.key()).arg(it.value());
+    bool any = store(u"serve/address"_s, serve.address.trimmed());
+    any |= store(u"serve/broadcast"_s, serve.broadcast);
+    any |= store(u"serve/broadcastPort"_s, serve.broadcastPort);
+    any |= store(u"serve/broadcastWav"_s, serve.broadcastWav);
+    any |= store(u"serve/overlay"_s, serve.overlay);
+    any |= store(u"serve/overlayPort"_s, serve.overlayPort);
+    any |= store(u"serve/overlayAudio"_s, serve.overlayAudio);
+    any |= store(u"serve/bouyomi"_s, serve.bouyomi);
+    any |= store(u"serve/bouyomiTcpPort"_s, serve.bouyomiTcpPort);
+    any |= store(u"serve/bouyomiHttpPort"_s, serve.bouyomiHttpPort);
+    any |= store(u"serve/bouyomiVoices"_s, voices);
+    any |= store(u"serve/engineDictionary"_s, serve.engineDictionary);
+    if (any)
+        emit changed(Group::Serve);
+}
+
+namespace {
+// One settings key per engine: "engineDictionary/<url, percent-encoded>".
+QString engineDictionaryKey(const QUrl &engine)
+{
+    return u"engineDictionary/"_s
+        + QString::fromLatin1(QUrl::toPercentEncoding(engine.toString(QUrl::StripTrailingSlash)));
+}
+} // namespace
+
+QStringList Settings::engineDictionaryWords(const QUrl &engine) const
+{
+    return m_settings->value(engineDictionaryKey(engine)).toStringList();
+}
+
+void Settings::setEngineDictionaryWords(const QUrl &engine, const QStringList &uuids)
+{
+    // Bookkeeping, not a choice of the user: no change signal.
+    if (uuids.isEmpty())
+        m_settings->remove(engineDictionaryKey(engine));
+    else
+        m_settings->setValue(engineDictionaryKey(engine), uuids);
 }
 
 } // namespace chatvox

@@ -8,6 +8,7 @@
 #include <optional>
 
 #include <QHash>
+#include <QMap>
 #include <QObject>
 #include <QUrl>
 #include <QVariant>
@@ -29,7 +30,7 @@ class Settings : public QObject
 public:
     static constexpr int SchemaVersion = 1;
 
-    enum class Group { General, Chat, Speech, Audio, Filters, Account, Voices };
+    enum class Group { General, Chat, Speech, Audio, Filters, Account, Voices, Serve };
     Q_ENUM(Group)
 
     // Empty path: the platform's location (defaultFilePath()).
@@ -123,6 +124,32 @@ public:
     };
     ViewerVoiceSettings viewerVoices() const;
     void setViewerVoices(const ViewerVoiceSettings &voices);
+
+    // Servers for other programs (src/serve): each off by default, on 127.0.0.1 unless the
+    // streamer chooses another address (no password: anyone who can reach it may use it).
+    struct ServeSettings
+    {
+        QString address = QStringLiteral("127.0.0.1");
+        bool broadcast = false; // tc2vv-compatible WebSocket broadcast
+        int broadcastPort = 50100;
+        bool broadcastWav = false; // the WAV as base64 in /events "playing"
+        bool overlay = false; // OBS browser-source overlay
+        int overlayPort = 50110;
+        bool overlayAudio = false; // the overlay page may play the audio itself
+        bool bouyomi = false; // BouyomiChan-compatible API
+        int bouyomiTcpPort = 50001;
+        int bouyomiHttpPort = 50080;
+        // BouyomiChan voice number (1-8, 10001+) → engine style; unmapped: the default style.
+        QMap<int, qint64> bouyomiVoices;
+        bool engineDictionary = false; // push the reading dictionary to the engines
+        friend bool operator==(const ServeSettings &, const ServeSettings &) = default;
+    };
+    ServeSettings serve() const;
+    void setServe(const ServeSettings &serve);
+    // Words ChatVox added to an engine's user dictionary (their uuids), per engine URL: the
+    // only ones it ever changes or deletes there.
+    QStringList engineDictionaryWords(const QUrl &engine) const;
+    void setEngineDictionaryWords(const QUrl &engine, const QStringList &uuids);
 
     // Run overrides (command line): keys as in the file, e.g. "chat/channel".
     void setRunOverride(const QString &key, const QVariant &value);
