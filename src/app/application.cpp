@@ -2,6 +2,7 @@
 
 #include "app/account.h"
 #include "app/bridge.h"
+#include "app/enginedictionaries.h"
 #include "app/logging.h"
 #include "app/pipeline.h"
 #include "app/servers.h"
@@ -190,6 +191,10 @@ bool Application::start()
     // Broadcast, overlay, BouyomiChan API: for what is spoken, so not in a dry run.
     if (!m_options.dryRun)
         m_servers = new Servers(m_settings.get(), m_pipeline, this);
+    // The streamer's readings in the engines' own dictionaries (serve/engineDictionary).
+    if (!m_options.dryRun && m_pipeline->engines())
+        m_engineDictionaries
+            = new EngineDictionaries(m_settings.get(), m_pipeline->engines(), nullptr, this);
     return true;
 }
 

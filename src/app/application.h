@@ -14,6 +14,7 @@ namespace chatvox {
 
 class Bridge;
 class Account;
+class EngineDictionaries;
 class Pipeline;
 class Servers;
 class Settings;
@@ -38,6 +39,8 @@ public:
     Bridge *bridge() const { return m_bridge; }
     Account *account() const { return m_account; }
     Servers *servers() const { return m_servers; } // null in a dry run
+    // The reading dictionary in the engines' user dictionaries; null in a dry run.
+    EngineDictionaries *engineDictionaries() const { return m_engineDictionaries; }
 
     // Loads the translation for "ja", "en" or "system" into the application.
     static void installTranslation(const QString &language);
@@ -56,6 +59,7 @@ private:
     Bridge *m_bridge = nullptr;
     Account *m_account = nullptr;
     Servers *m_servers = nullptr;
+    EngineDictionaries *m_engineDictionaries = nullptr;
     ShutdownSignals *m_signals = nullptr;
     std::unique_ptr<QFile> m_stdout;
     bool m_quitting = false;

@@ -24,6 +24,13 @@ bool isLoopback(const QString &address)
     return QHostAddress(address).isLoopback();
 }
 
+// The host part of a URL: IPv6 addresses in brackets (RFC 3986), "ws://[::1]:50100/".
+QString urlHost(const QHostAddress &address)
+{
+    return address.protocol() == QAbstractSocket::IPv6Protocol ? u"[%1]"_s.arg(address.toString())
+                                                               : address.toString();
+}
+
 } // namespace
 
 Servers::Servers(Settings *settings, Pipeline *pipeline, QObject *parent)
@@ -81,10 +88,24 @@ void Servers::apply()
     const Settings::ServeSettings s = m_settings->serve();
     if (m_appliedOnce && s == m_applied)
         return;
+    // Only a server whose own switch, address or port changed restarts: the other options
+    // (WAV in the events, overlay audio, BouyomiChan voices, ...) are read as they are used, and
+    // changing them must not drop the tc2vv players and OBS pages that are connected.
+    const bool first = !m_appliedOnce;
+    const Settings::ServeSettings old = m_applied;
     m_appliedOnce = true;
     m_applied = s;
+    const bool addressChanged = first || s.address != old.address;
+    const bool restartBroadcast
+        = addressChanged || s.broadcast != old.broadcast || s.broadcastPort != old.broadcastPort;
+    const bool restartOverlay
+        = addressChanged || s.overlay != old.overlay || s.overlayPort != old.overlayPort;
+    const bool restartBouyomi = addressChanged || s.bouyomi != old.bouyomi
+        || s.bouyomiTcpPort != old.bouyomiTcpPort || s.bouyomiHttpPort != old.bouyomiHttpPort;
     const QHostAddress address(s.address);
-    if (!isLoopback(s.address) && (s.broadcast || s.overlay || s.bouyomi))
+    if (!isLoopback(s.address)
+        && ((restartBroadcast && s.broadcast) || (restartOverlay && s.overlay)
+            || (restartBouyomi && s.bouyomi)))
         qCWarning(lcApp).noquote()
             << tr("The servers for other programs listen on %1: anyone who can reach this "
                   "computer on the network may use them (they have no password).")
@@ -96,17 +117,18 @@ void Servers::apply()
         return url;
     };
 
-    delete m_broadcast;
-    m_broadcast = nullptr;
-    m_status.broadcast.clear();
-    m_status.broadcastUp = false;
-    if (s.broadcast) {
+    if (restartBroadcast) {
+        delete m_broadcast;
+        m_broadcast = nullptr;
+        m_status.broadcast.clear();
+        m_status.broadcastUp = false;
+    }
+    if (restartBroadcast && s.broadcast) {
         m_broadcast = new BroadcastServer(this);
         if (m_broadcast->listen(address, quint16(s.broadcastPort))) {
-            const QString host = QHostAddress(s.address).isNull() ? s.address : address.toString();
-            m_status.broadcast = describe(
-                tr("Broadcast (tc2vv players)"),
-                u"ws://%1:%2/"_s.arg(host).arg(m_broadcast->serverPort()));
+            m_status.broadcast
+                = describe(tr("Broadcast (tc2vv players)"),
+                           u"ws://%1:%2/"_s.arg(urlHost(address)).arg(m_broadcast->serverPort()));
             m_status.broadcastUp = true;
         } else {
             m_status.broadcast = tr("Broadcast: port %1 cannot be opened: %2")
@@ -118,16 +140,18 @@ void Servers::apply()
         }
     }
 
-    delete m_overlay;
-    m_overlay = nullptr;
-    m_status.overlay.clear();
-    m_status.overlayUp = false;
-    if (s.overlay) {
+    if (restartOverlay) {
+        delete m_overlay;
+        m_overlay = nullptr;
+        m_status.overlay.clear();
+        m_status.overlayUp = false;
+    }
+    if (restartOverlay && s.overlay) {
         m_overlay = new OverlayServer(this);
         if (m_overlay->listen(address, quint16(s.overlayPort))) {
             m_status.overlay = describe(
                 tr("OBS overlay"),
-                u"http://%1:%2/overlay"_s.arg(address.toString()).arg(m_overlay->serverPort()));
+                u"http://%1:%2/overlay"_s.arg(urlHost(address)).arg(m_overlay->serverPort()));
             m_status.overlayUp = true;
         } else {
             m_status.overlay = tr("OBS overlay: port %1 cannot be opened: %2")
@@ -139,11 +163,13 @@ void Servers::apply()
         }
     }
 
-    delete m_bouyomi;
-    m_bouyomi = nullptr;
-    m_status.bouyomi.clear();
-    m_status.bouyomiUp = false;
-    if (s.bouyomi) {
+    if (restartBouyomi) {
+        delete m_bouyomi;
+        m_bouyomi = nullptr;
+        m_status.bouyomi.clear();
+        m_status.bouyomiUp = false;
+    }
+    if (restartBouyomi && s.bouyomi) {
         m_bouyomi = new BouyomiServer(this);
         m_bouyomi->setStateProvider(
             [this] { return m_pipeline->isReadingPaused(); },
@@ -170,12 +196,13 @@ void Servers::apply()
         if (m_bouyomi->listen(address, quint16(s.bouyomiTcpPort), quint16(s.bouyomiHttpPort))) {
             m_status.bouyomi = describe(tr("BouyomiChan API"),
                                         tr("TCP %1:%2, http://%1:%3/Talk")
-                                            .arg(address.toString())
+                                            .arg(urlHost(address))
                                             .arg(m_bouyomi->tcpPort())
                                             .arg(m_bouyomi->httpPort()));
             m_status.bouyomiUp = true;
         } else {
-            m_status.bouyomi = tr("BouyomiChan API: cannot listen: %1").arg(m_bouyomi->errorString());
+            m_status.bouyomi
+                = tr("BouyomiChan API: cannot listen: %1").arg(m_bouyomi->errorString());
             qCWarning(lcApp).noquote() << m_status.bouyomi;
             delete m_bouyomi;
             m_bouyomi = nullptr;

@@ -937,14 +937,14 @@ Settings::ServeSettings Settings::serve() const
         v.address = ServeSettings().address;
     }
     v.broadcast = boolean(u"serve/broadcast"_s);
-    v.broadcastPort = integer(u"serve/broadcastPort"_s, 1, 65535);
+    v.broadcastPort = integer(u"serve/broadcastPort"_s, 0, 65535);
     v.broadcastWav = boolean(u"serve/broadcastWav"_s);
     v.overlay = boolean(u"serve/overlay"_s);
-    v.overlayPort = integer(u"serve/overlayPort"_s, 1, 65535);
+    v.overlayPort = integer(u"serve/overlayPort"_s, 0, 65535);
     v.overlayAudio = boolean(u"serve/overlayAudio"_s);
     v.bouyomi = boolean(u"serve/bouyomi"_s);
-    v.bouyomiTcpPort = integer(u"serve/bouyomiTcpPort"_s, 1, 65535);
-    v.bouyomiHttpPort = integer(u"serve/bouyomiHttpPort"_s, 1, 65535);
+    v.bouyomiTcpPort = integer(u"serve/bouyomiTcpPort"_s, 0, 65535);
+    v.bouyomiHttpPort = integer(u"serve/bouyomiHttpPort"_s, 0, 65535);
     // "voice=style" pairs
     for (const QString &pair : stringList(u"serve/bouyomiVoices"_s)) {
         const qsizetype eq = pair.indexOf(u'=');

@@ -127,6 +127,7 @@ public:
 
     // Servers for other programs (src/serve): each off by default, on 127.0.0.1 unless the
     // streamer chooses another address (no password: anyone who can reach it may use it).
+    // Port 0: any free port (tests; the log and Servers::status() say which).
     struct ServeSettings
     {
         QString address = QStringLiteral("127.0.0.1");

@@ -108,7 +108,13 @@ int runDesktop(const CliOptions &options)
                      [&fatalReason](const QString &reason) { fatalReason = reason; });
 
     RunStatus status(pipeline, settings);
-    const DesktopContext context{settings, pipeline, &status, &log, core.account()};
+    const DesktopContext context{settings,
+                                 pipeline,
+                                 &status,
+                                 &log,
+                                 core.account(),
+                                 core.servers(),
+                                 core.engineDictionaries()};
     MainWindow window(context);
     const std::unique_ptr<Autostart> autostart
         = Autostart::create(QCoreApplication::applicationFilePath());

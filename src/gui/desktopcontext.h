@@ -3,8 +3,10 @@
 namespace chatvox {
 
 class Account;
+class EngineDictionaries;
 class LogModel;
 class Pipeline;
+class Servers;
 class RunStatus;
 class Settings;
 
@@ -16,6 +18,8 @@ struct DesktopContext
     RunStatus *status = nullptr;
     LogModel *log = nullptr; // may be null: the Log panel then shows nothing
     Account *account = nullptr; // may be null: no Account panel, the login area stays a note
+    Servers *servers = nullptr; // may be null: the Integrations page shows no live status
+    EngineDictionaries *engineDictionaries = nullptr; // may be null: no per-engine status
 };
 
 } // namespace chatvox

@@ -7,6 +7,7 @@
 #include "gui/filtereditor.h"
 #include "gui/globalhotkeys.h"
 #include "gui/icons.h"
+#include "gui/integrationspage.h"
 #include "gui/speakerpanel.h"
 #include "speech/voicevoxclient.h"
 #include "ui_settingsdialog.h"
@@ -30,6 +31,9 @@ constexpr Preferences::Page kPageRows[]
        Preferences::Page::Speech,  Preferences::Page::Audio, Preferences::Page::Filters,
        Preferences::Page::Advanced};
 
+// The Integrations page comes after them (it has no Preferences::Page).
+constexpr int kIntegrationsRow = int(std::size(kPageRows));
+
 int rowOf(Preferences::Page page)
 {
     const auto it = std::find(std::begin(kPageRows), std::end(kPageRows), page);
@@ -52,6 +56,12 @@ SettingsDialog::SettingsDialog(const DesktopContext &context, Autostart *autosta
     ui->accountPageLayout->addWidget(m_accountPage);
     connect(m_accountPage, &AccountSettingsPage::edited, this,
             [this] { write(Preferences::Page::Account); });
+    m_integrationsPage = new IntegrationsPage(m_context, ui->pages);
+    m_integrationsPage->setObjectName(u"integrationsPage"_s);
+    ui->pages->insertWidget(kIntegrationsRow, m_integrationsPage);
+    ui->pageList->insertItem(kIntegrationsRow, tr("Integrations"));
+    connect(m_integrationsPage, &IntegrationsPage::edited, this,
+            &SettingsDialog::writeIntegrations);
     connect(ui->pageList, &QListWidget::currentRowChanged, ui->pages,
             &QStackedWidget::setCurrentIndex);
     ui->pageList->setCurrentRow(0);
@@ -66,6 +76,7 @@ SettingsDialog::SettingsDialog(const DesktopContext &context, Autostart *autosta
             loadPages(); // the main window changed something this dialog shows
     });
     m_kept = Preferences::read(*m_context.settings);
+    m_keptServe = m_context.settings->serve();
     m_keptAutostart = m_autostart && m_autostart->isEnabled();
     loadPages();
 }
@@ -186,6 +197,7 @@ void SettingsDialog::loadPages()
     ui->killHotkeyEdit->setKeySequence(QKeySequence(p.killHotkey, QKeySequence::PortableText));
     ui->settingsFileEdit->setText(QDir::toNativeSeparators(m_context.settings->filePath()));
     m_accountPage->load(p);
+    m_integrationsPage->load(m_context.settings->serve());
     m_loading = false;
 }
 
@@ -195,6 +207,15 @@ void SettingsDialog::write(Preferences::Page page)
         return;
     m_writing = true;
     fromWidgets().write(*m_context.settings, page);
+    m_writing = false;
+}
+
+void SettingsDialog::writeIntegrations()
+{
+    if (m_loading)
+        return;
+    m_writing = true;
+    m_context.settings->setServe(m_integrationsPage->collect());
     m_writing = false;
 }
 
@@ -312,6 +333,16 @@ void SettingsDialog::showPage(Preferences::Page page)
     ui->pageList->setCurrentRow(rowOf(page));
 }
 
+void SettingsDialog::showIntegrationsPage()
+{
+    ui->pageList->setCurrentRow(kIntegrationsRow);
+}
+
+bool SettingsDialog::isIntegrationsPageShown() const
+{
+    return ui->pageList->currentRow() == kIntegrationsRow;
+}
+
 Preferences::Page SettingsDialog::currentPage() const
 {
     const int row = ui->pageList->currentRow();
@@ -323,6 +354,7 @@ void SettingsDialog::apply()
 {
     m_context.settings->save();
     m_kept = Preferences::read(*m_context.settings);
+    m_keptServe = m_context.settings->serve();
     m_keptAutostart = m_autostart && m_autostart->isEnabled();
 }
 
@@ -330,6 +362,7 @@ void SettingsDialog::cancel()
 {
     m_writing = true;
     m_kept.writeAll(*m_context.settings);
+    m_context.settings->setServe(m_keptServe);
     m_writing = false;
     if (m_autostart && m_autostart->isEnabled() != m_keptAutostart)
         m_autostart->setEnabled(m_keptAutostart);
@@ -339,6 +372,13 @@ void SettingsDialog::cancel()
 
 void SettingsDialog::restorePageDefaults()
 {
+    if (isIntegrationsPageShown()) {
+        m_writing = true;
+        m_context.settings->setServe(Settings::ServeSettings());
+        m_writing = false;
+        loadPages();
+        return;
+    }
     const Preferences::Page page = currentPage();
     Preferences p = Preferences::read(*m_context.settings);
     p.copyPage(Preferences::defaults(), page);
@@ -368,7 +408,11 @@ void SettingsDialog::onButton(QAbstractButton *button)
 
 void SettingsDialog::accept()
 {
-    write(currentPage()); // a line edit still being typed in
+    // A line edit still being typed in.
+    if (isIntegrationsPageShown())
+        writeIntegrations();
+    else
+        write(currentPage());
     apply();
     QDialog::accept();
 }
@@ -384,6 +428,7 @@ void SettingsDialog::showEvent(QShowEvent *event)
     // Each opening starts from what is in force now.
     if (!event->spontaneous()) {
         m_kept = Preferences::read(*m_context.settings);
+        m_keptServe = m_context.settings->serve();
         m_keptAutostart = m_autostart && m_autostart->isEnabled();
         loadPages();
     }
@@ -395,6 +440,7 @@ void SettingsDialog::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         const int row = ui->pageList->currentRow();
         ui->retranslateUi(this);
+        ui->pageList->item(kIntegrationsRow)->setText(tr("Integrations")); // not in the form
         ui->pageList->setCurrentRow(row);
         // The button box retranslates its buttons after this (children come after their
         // parent): name them once it is done.

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/preferences.h"
+#include "app/settings.h"
 #include "gui/desktopcontext.h"
 
 #include <memory>
@@ -18,12 +19,13 @@ namespace chatvox {
 class AccountSettingsPage;
 class Autostart;
 class FilterEditor;
+class IntegrationsPage;
 
 // Settings, applied live like a KDE app: every change takes effect at once (no restart).
 // Apply keeps the changes (and saves the file), OK applies and closes, Cancel puts back what
 // was there when the dialog opened or at the last Apply. Restore Defaults resets the page on
 // show (still undone by Cancel). Pages: General, Chat, Twitch account, Speech, Audio, Filters,
-// Advanced.
+// Advanced, Integrations (serve/*: not a Preferences::Page; its values are ServeSettings).
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -35,6 +37,9 @@ public:
     void showPage(Preferences::Page page);
     Preferences::Page currentPage() const;
     FilterEditor *filterEditor() const { return m_filters; }
+    void showIntegrationsPage();
+    bool isIntegrationsPageShown() const;
+    IntegrationsPage *integrationsPage() const { return m_integrationsPage; }
 
     void apply(); // keep the changes
     void cancel(); // go back to the last kept values
@@ -51,6 +56,7 @@ protected:
 private:
     void loadPages();
     void write(Preferences::Page page);
+    void writeIntegrations();
     void connectEditors();
     void fillCombos();
     void onButton(QAbstractButton *button);
@@ -63,7 +69,9 @@ private:
     Autostart *m_autostart;
     FilterEditor *m_filters = nullptr;
     AccountSettingsPage *m_accountPage = nullptr;
+    IntegrationsPage *m_integrationsPage = nullptr;
     Preferences m_kept; // what Cancel goes back to
+    Settings::ServeSettings m_keptServe;
     bool m_keptAutostart = false;
     bool m_loading = false;
     bool m_writing = false;

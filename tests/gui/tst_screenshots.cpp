@@ -177,6 +177,9 @@ private:
             QTest::qWait(30);
             save(dialog.grab(), u"settings_"_s + pages.at(i) + suffix);
         }
+        dialog.showIntegrationsPage();
+        QTest::qWait(30);
+        save(dialog.grab(), u"settings_integrations"_s + suffix);
         dialog.hide();
 
         TrayIcon tray(context, f.window.get());

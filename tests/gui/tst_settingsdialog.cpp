@@ -2,19 +2,25 @@
 // Defaults resets one page only, values shown in the main window stay in sync, the language
 // switch changes the visible text at once, and every control has an accessible name.
 #include "app/autostart.h"
+#include "app/enginedictionaries.h"
 #include "app/logmodel.h"
 #include "app/pipeline.h"
 #include "app/runstatus.h"
 #include "app/filterpreview.h"
 #include "app/settings.h"
+#include "app/speakermodel.h"
 #include "filter/dictionarycsv.h"
 #include "gui/desktopapp.h"
 #include "gui/filtereditor.h"
+#include "gui/integrationspage.h"
 #include "gui/mainwindow.h"
 #include "gui/settingsdialog.h"
 #include "guitestutil.h"
+#include "speech/engineset.h"
+#include "speech/userdictionary.h"
 
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDockWidget>
@@ -23,6 +29,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSlider>
 #include <QSpinBox>
@@ -425,6 +432,203 @@ private slots:
         QVERIFY(!panel.exportFile(FilterEditor::Table::User, m_dir.filePath(u"no/such/dir.csv"_s)));
         QTRY_VERIFY(panel.findChild<QMessageBox *>(u"exportError"_s));
         panel.findChild<QMessageBox *>(u"exportError"_s)->button(QMessageBox::Ok)->click();
+    }
+
+    void integrationsRoundTripServeSettings()
+    {
+        m_dialog->showIntegrationsPage();
+        QVERIFY(m_dialog->isIntegrationsPageShown());
+        QCOMPARE(find<QListWidget>("pageList")->currentItem()->text(), u"Integrations"_s);
+        auto *page = m_dialog->integrationsPage();
+        // Defaults shown: everything off, this PC only.
+        QCOMPARE(page->collect(), Settings::ServeSettings());
+        QVERIFY(!find<QCheckBox>("broadcastCheck")->isChecked());
+        QCOMPARE(find<QComboBox>("addressCombo")->currentData().toString(), u"127.0.0.1"_s);
+
+        find<QCheckBox>("broadcastCheck")->setChecked(true);
+        find<QSpinBox>("broadcastPortSpin")->setValue(50200);
+        find<QCheckBox>("broadcastWavCheck")->setChecked(true);
+        find<QCheckBox>("overlayCheck")->setChecked(true);
+        find<QSpinBox>("overlayPortSpin")->setValue(50210);
+        find<QCheckBox>("overlayAudioCheck")->setChecked(true);
+        find<QCheckBox>("bouyomiCheck")->setChecked(true);
+        find<QSpinBox>("bouyomiTcpPortSpin")->setValue(50002);
+        find<QSpinBox>("bouyomiHttpPortSpin")->setValue(50081);
+        find<QCheckBox>("engineDictionaryCheck")->setChecked(true);
+        Settings::ServeSettings want;
+        want.broadcast = true;
+        want.broadcastPort = 50200;
+        want.broadcastWav = true;
+        want.overlay = true;
+        want.overlayPort = 50210;
+        want.overlayAudio = true;
+        want.bouyomi = true;
+        want.bouyomiTcpPort = 50002;
+        want.bouyomiHttpPort = 50081;
+        want.engineDictionary = true;
+        QCOMPARE(m_settings->serve(), want); // live, like every page
+        QCOMPARE(find<QLineEdit>("broadcastUrlEdit")->text(), u"ws://127.0.0.1:50200/"_s);
+        QCOMPARE(find<QLineEdit>("broadcastEventsUrlEdit")->text(),
+                 u"ws://127.0.0.1:50200/events"_s);
+        QCOMPARE(find<QLineEdit>("overlayUrlEdit")->text(), u"http://127.0.0.1:50210/overlay"_s);
+        QVERIFY(find<QLabel>("overlayHint")->text().contains(u"?position=top&size=48&theme=box"));
+        QTest::mouseClick(find<QPushButton>("copyOverlayUrlButton"), Qt::LeftButton);
+        QCOMPARE(QGuiApplication::clipboard()->text(), u"http://127.0.0.1:50210/overlay"_s);
+
+        // Apply keeps, another dialog shows the same, Cancel goes back to the kept values.
+        QTest::mouseClick(button(QDialogButtonBox::Apply), Qt::LeftButton);
+        {
+            SettingsDialog other(context(), nullptr);
+            QCOMPARE(other.integrationsPage()->collect(), want);
+        }
+        find<QCheckBox>("broadcastCheck")->setChecked(false);
+        QVERIFY(!m_settings->serve().broadcast);
+        QTest::mouseClick(button(QDialogButtonBox::Cancel), Qt::LeftButton);
+        QCOMPARE(m_settings->serve(), want);
+        QVERIFY(find<QCheckBox>("broadcastCheck")->isChecked());
+
+        // Restore Defaults on this page: the serve settings only.
+        m_dialog->show();
+        m_dialog->showIntegrationsPage();
+        m_settings->setStartMinimized(true);
+        QTest::mouseClick(button(QDialogButtonBox::RestoreDefaults), Qt::LeftButton);
+        QCOMPARE(m_settings->serve(), Settings::ServeSettings());
+        QVERIFY(m_settings->startMinimized());
+        QVERIFY(!find<QCheckBox>("broadcastCheck")->isChecked());
+    }
+
+    void integrationsWarnWhenNotThisPcOnly()
+    {
+        m_dialog->showIntegrationsPage();
+        auto *combo = find<QComboBox>("addressCombo");
+        auto *warning = find<QLabel>("addressWarning");
+        auto *custom = find<QLineEdit>("addressEdit");
+        QVERIFY(warning->isHidden());
+        QVERIFY(!custom->isEnabled());
+        combo->setCurrentIndex(combo->findData(u"0.0.0.0"_s));
+        QCOMPARE(m_settings->serve().address, u"0.0.0.0"_s);
+        QVERIFY(warning->isVisible());
+        QVERIFY(warning->text().contains(u"password"));
+        // This PC still reaches it as 127.0.0.1.
+        QCOMPARE(find<QLineEdit>("broadcastUrlEdit")->text(), u"ws://127.0.0.1:50100/"_s);
+        combo->setCurrentIndex(combo->findData(QString()));
+        QVERIFY(custom->isEnabled());
+        QCOMPARE(m_settings->serve().address, u"0.0.0.0"_s); // nothing typed yet
+        custom->setText(u"192.168.1.5"_s);
+        emit custom->editingFinished();
+        QCOMPARE(m_settings->serve().address, u"192.168.1.5"_s);
+        QVERIFY(warning->isVisible());
+        QCOMPARE(find<QLineEdit>("overlayUrlEdit")->text(), u"http://192.168.1.5:50110/overlay"_s);
+        custom->setText(u"::1"_s);
+        emit custom->editingFinished();
+        QCOMPARE(m_settings->serve().address, u"::1"_s);
+        QVERIFY(warning->isHidden());
+        QCOMPARE(find<QLineEdit>("overlayUrlEdit")->text(), u"http://[::1]:50110/overlay"_s);
+        combo->setCurrentIndex(combo->findData(u"127.0.0.1"_s));
+        QCOMPARE(m_settings->serve().address, u"127.0.0.1"_s);
+        QVERIFY(warning->isHidden());
+        // A custom address in the file shows as custom.
+        Settings::ServeSettings s = m_settings->serve();
+        s.address = u"10.0.0.2"_s;
+        m_settings->setServe(s);
+        QCOMPARE(combo->currentData().toString(), QString());
+        QCOMPARE(custom->text(), u"10.0.0.2"_s);
+        QVERIFY(warning->isVisible());
+    }
+
+    void integrationsVoiceMappingSaves()
+    {
+        Settings::ServeSettings s = m_settings->serve();
+        s.bouyomiVoices = {{3, 999}, {10001, 7}}; // 999: no engine has it now
+        m_settings->setServe(s);
+        m_dialog->showIntegrationsPage();
+        auto *page = m_dialog->integrationsPage();
+        auto *voice2 = find<QComboBox>("bouyomiVoice2Combo");
+        auto *voice3 = find<QComboBox>("bouyomiVoice3Combo");
+        QCOMPARE(voice3->currentText(), u"style 999"_s);
+        QVERIFY(!voice2->currentData().isValid()); // the default voice
+        page->speakerModel()->setStyles({{2, u"四国めたん"_s, u"u1"_s, u"ノーマル"_s, {}},
+                                         {3, u"ずんだもん"_s, u"u2"_s, u"ノーマル"_s, {}},
+                                         {8, u"春日部つむぎ"_s, u"u3"_s, u"ノーマル"_s, {}}});
+        QCOMPARE(voice2->count(), 4); // default + 3 styles
+        QCOMPARE(voice3->currentText(), u"style 999"_s); // kept while its engine is away
+        voice2->setCurrentIndex(voice2->findData(QVariant::fromValue(qint64(8))));
+        QCOMPARE(m_settings->serve().bouyomiVoices,
+                 (QMap<int, qint64>{{2, 8}, {3, 999}, {10001, 7}}));
+        voice3->setCurrentIndex(0);
+        QCOMPARE(m_settings->serve().bouyomiVoices, (QMap<int, qint64>{{2, 8}, {10001, 7}}));
+        // The table shows what is saved after the next opening too.
+        SettingsDialog other(context(), nullptr);
+        auto *otherVoice2 = other.findChild<QComboBox *>(u"bouyomiVoice2Combo"_s);
+        QCOMPARE(otherVoice2->currentData().toLongLong(), 8);
+    }
+
+    void integrationsEngineDictionary()
+    {
+        FilterSettings f = m_settings->filters();
+        f.dictionary = {{u"ChatVox"_s, u"ちゃっとぼっくす"_s}, {u"漢字"_s, u"漢字"_s}};
+        m_settings->setFilters(f);
+        QNetworkAccessManager nam;
+        EngineSet engines(&nam);
+        engines.setEndpoints({QUrl(u"http://127.0.0.1:9"_s)}); // never started: not up
+        EngineDictionaries dicts(m_settings.get(), &engines, &nam);
+        DesktopContext c = context();
+        c.engineDictionaries = &dicts;
+        SettingsDialog dialog(c, nullptr);
+        dialog.show();
+        dialog.showIntegrationsPage();
+        auto *table = dialog.findChild<QTableWidget *>(u"engineDictionaryTable"_s);
+        QCOMPARE(table->rowCount(), 1);
+        QCOMPARE(table->item(0, 0)->text(), u"http://127.0.0.1:9"_s);
+        QCOMPARE(table->item(0, 1)->text(), u"Off"_s);
+        auto *syncNow = dialog.findChild<QPushButton *>(u"syncNowButton"_s);
+        QVERIFY(!syncNow->isEnabled());
+        QVERIFY(dialog.findChild<QPushButton *>(u"removeEngineWordsButton"_s)->isEnabled());
+        auto *skipped = dialog.findChild<QLabel *>(u"engineDictionarySkipped"_s);
+        QVERIFY(skipped->text().contains(u"1 word"));
+        QVERIFY(skipped->text().contains(u"漢字"));
+        dialog.findChild<QCheckBox *>(u"engineDictionaryCheck"_s)->setChecked(true);
+        QVERIFY(dicts.isEnabled());
+        QVERIFY(syncNow->isEnabled());
+        QCOMPARE(table->item(0, 1)->text(), u"Waiting for the engine to answer."_s);
+
+        // Export: the words as the engines get them; import: merged into the readings.
+        auto *page = dialog.integrationsPage();
+        const QString out = m_dir.filePath(u"engine-words-%1.csv"_s.arg(m_run));
+        QVERIFY(page->exportCsv(out));
+        QFile file(out);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+        const UserDictImport back = userdict::fromCsv(bytes);
+        QCOMPARE(back.words.size(), 1);
+        QCOMPARE(back.words.at(0).surface, u"ChatVox"_s);
+        QCOMPARE(back.words.at(0).pronunciation, u"チャットボックス"_s);
+        const QString in = m_dir.filePath(u"import-%1.csv"_s.arg(m_run));
+        QFile csv(in);
+        QVERIFY(csv.open(QIODevice::WriteOnly));
+        csv.write("surface,pronunciation,accent_type,word_type,priority\r\n"
+                  "ChatVox,チャットヴォックス,4,PROPER_NOUN,5\r\n"
+                  "配信,ハイシン,0,COMMON_NOUN,5\r\n");
+        csv.close();
+        QStringList errors;
+        QCOMPARE(page->importCsv(in, &errors), 2);
+        QVERIFY(errors.isEmpty());
+        const QList<DictionaryEntry> now = m_settings->filters().dictionary;
+        QCOMPARE(now.size(), 3);
+        QCOMPARE(now.at(0), (DictionaryEntry{u"ChatVox"_s, u"チャットヴォックス"_s}));
+        QCOMPARE(now.at(2), (DictionaryEntry{u"配信"_s, u"ハイシン"_s}));
+        QCOMPARE(page->importCsv(m_dir.filePath(u"missing.csv"_s)), -1);
+    }
+
+    void integrationsControlsHaveAccessibleNames()
+    {
+        m_dialog->showIntegrationsPage();
+        for (const char *name : {"broadcastCheck", "overlayCheck", "bouyomiCheck"})
+            find<QCheckBox>(name)->setChecked(true); // enables the controls under them
+        find<QComboBox>("addressCombo")->setCurrentIndex(2);
+        const QStringList missing = test::controlsWithoutAccessibleName(m_dialog.get());
+        QVERIFY2(missing.isEmpty(), qPrintable(missing.join(u", "_s)));
     }
 
     void languageSwitchChangesVisibleText()
