@@ -2262,6 +2262,80 @@
     </message>
 </context>
 <context>
+    <name>chatvox::BouyomiProtocol</name>
+    <message>
+        <source>unknown command %1</source>
+        <translation>unknown command %1</translation>
+    </message>
+    <message>
+        <source>unknown text encoding %1 (0 UTF-8, 1 UTF-16, 2 Shift-JIS)</source>
+        <translation>unknown text encoding %1 (0 UTF-8, 1 UTF-16, 2 Shift-JIS)</translation>
+    </message>
+    <message>
+        <source>negative text length %1</source>
+        <translation>negative text length %1</translation>
+    </message>
+    <message>
+        <source>text of %1 bytes is longer than the limit of %2 bytes</source>
+        <translation>text of %1 bytes is longer than the limit of %2 bytes</translation>
+    </message>
+    <message>
+        <source>unknown text encoding %1</source>
+        <translation>unknown text encoding %1</translation>
+    </message>
+    <message>
+        <source>the text is not valid %1</source>
+        <translation>the text is not valid %1</translation>
+    </message>
+</context>
+<context>
+    <name>chatvox::BouyomiServer</name>
+    <message>
+        <source>no complete command within %1 ms</source>
+        <translation>no complete command within %1 ms</translation>
+    </message>
+    <message>
+        <source>the client did not take its replies within %1 ms</source>
+        <translation>the client did not take its replies within %1 ms</translation>
+    </message>
+    <message>
+        <source>more than %1 commands on one connection</source>
+        <translation>more than %1 commands on one connection</translation>
+    </message>
+    <message>
+        <source>the client does not read its replies</source>
+        <translation>the client does not read its replies</translation>
+    </message>
+    <message>
+        <source>BouyomiChan TCP client %1 closed the connection in the middle of a command (%2 bytes unused)</source>
+        <translation>BouyomiChan TCP client %1 closed the connection in the middle of a command (%2 bytes unused)</translation>
+    </message>
+    <message>
+        <source>BouyomiChan TCP client %1 dropped: %2</source>
+        <translation>BouyomiChan TCP client %1 dropped: %2</translation>
+    </message>
+    <message>
+        <source>Cannot listen for BouyomiChan TCP clients on %1 port %2: %3</source>
+        <translation>Cannot listen for BouyomiChan TCP clients on %1 port %2: %3</translation>
+    </message>
+    <message>
+        <source>Cannot listen for BouyomiChan HTTP clients on %1 port %2: %3</source>
+        <translation>Cannot listen for BouyomiChan HTTP clients on %1 port %2: %3</translation>
+    </message>
+    <message>
+        <source>BouyomiChan TCP client %1 refused: already %2 connections open</source>
+        <translation>BouyomiChan TCP client %1 refused: already %2 connections open</translation>
+    </message>
+    <message>
+        <source>The text is longer than %1 bytes.</source>
+        <translation>The text is longer than %1 bytes.</translation>
+    </message>
+    <message>
+        <source>Not found. This is a BouyomiChan-compatible API: /Talk?text=..., /Pause, /Resume, /Skip, /Clear, /GetPause, /GetNowPlaying, /GetTalkTaskCount.</source>
+        <translation>Not found. This is a BouyomiChan-compatible API: /Talk?text=..., /Pause, /Resume, /Skip, /Clear, /GetPause, /GetNowPlaying, /GetTalkTaskCount.</translation>
+    </message>
+</context>
+<context>
     <name>chatvox::Bridge</name>
     <message>
         <source>PowerShell is restarted in %1 s (%2)</source>
@@ -3008,6 +3082,19 @@
     </message>
 </context>
 <context>
+    <name>chatvox::BroadcastServer</name>
+    <message>
+        <source>ChatVox WebSocket broadcast.
+ws://HOST:PORT/ : one AudioQuery JSON per utterance (tc2vv compatible)
+ws://HOST:PORT/events : ChatVox events (JSON)
+</source>
+        <translation>ChatVox WebSocket broadcast.
+ws://HOST:PORT/ : one AudioQuery JSON per utterance (tc2vv compatible)
+ws://HOST:PORT/events : ChatVox events (JSON)
+</translation>
+    </message>
+</context>
+<context>
     <name>chatvox::Cli</name>
     <message>
         <source>ChatVox reads Twitch chat aloud through VOICEVOX-compatible speech engines.</source>
@@ -3149,6 +3236,38 @@
         <source>Speech engine URL; repeat it for more: copies of the same engine and version share the work, other engines take over in order when they fail.</source>
         <translation>Speech engine URL; repeat it for more: copies of the same engine and version share the work, other engines take over in order when they fail.</translation>
     </message>
+    <message>
+        <source>Broadcast each utterance&apos;s AudioQuery over WebSocket on PORT (tc2vv browser players: ws://127.0.0.1:PORT/; ChatVox events: /events).</source>
+        <translation>Broadcast each utterance&apos;s AudioQuery over WebSocket on PORT (tc2vv browser players: ws://127.0.0.1:PORT/; ChatVox events: /events).</translation>
+    </message>
+    <message>
+        <source>PORT</source>
+        <translation>PORT</translation>
+    </message>
+    <message>
+        <source>Serve the OBS browser-source overlay (captions) on PORT: http://127.0.0.1:PORT/overlay</source>
+        <translation>Serve the OBS browser-source overlay (captions) on PORT: http://127.0.0.1:PORT/overlay</translation>
+    </message>
+    <message>
+        <source>Accept text from programs that talk to BouyomiChan (TCP 50001, HTTP 50080; the ports are settings).</source>
+        <translation>Accept text from programs that talk to BouyomiChan (TCP 50001, HTTP 50080; the ports are settings).</translation>
+    </message>
+    <message>
+        <source>Address the servers above listen on (default 127.0.0.1: this PC only; they have no password).</source>
+        <translation>Address the servers above listen on (default 127.0.0.1: this PC only; they have no password).</translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation>ADDRESS</translation>
+    </message>
+    <message>
+        <source>--%1 needs a port number (0 to 65535), not &quot;%2&quot;.</source>
+        <translation>--%1 needs a port number (0 to 65535), not &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>--listen needs an IP address such as 127.0.0.1 or 0.0.0.0, not &quot;%1&quot;.</source>
+        <translation>--listen needs an IP address such as 127.0.0.1 or 0.0.0.0, not &quot;%1&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>chatvox::ConnectionPanel</name>
@@ -3281,6 +3400,81 @@
         <translation>
             <numerusform>Chat is too fast: skipped %n message.</numerusform>
             <numerusform>Chat is too fast: skipped %n messages.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>chatvox::EngineDictionaries</name>
+    <message>
+        <source>Engine dictionary on: the reading dictionary goes into the engines&apos; user dictionaries.</source>
+        <translation>Engine dictionary on: the reading dictionary goes into the engines&apos; user dictionaries.</translation>
+    </message>
+    <message>
+        <source>Engine dictionary off: ChatVox&apos;s words stay in the engines until removed.</source>
+        <translation>Engine dictionary off: ChatVox&apos;s words stay in the engines until removed.</translation>
+    </message>
+    <message>
+        <source>Engine dictionary of %1: %2 added, %3 changed, %4 removed.</source>
+        <translation>Engine dictionary of %1: %2 added, %3 changed, %4 removed.</translation>
+    </message>
+    <message>
+        <source>Removing ChatVox&apos;s words…</source>
+        <translation>Removing ChatVox&apos;s words…</translation>
+    </message>
+    <message>
+        <source>Synchronizing…</source>
+        <translation>Synchronizing…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Off; %n word(s) from ChatVox are still in the engine.</source>
+        <translation>
+            <numerusform>Off; %n word from ChatVox is still in the engine.</numerusform>
+            <numerusform>Off; %n words from ChatVox are still in the engine.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Off</translation>
+    </message>
+    <message>
+        <source>Waiting for the engine to answer.</source>
+        <translation>Waiting for the engine to answer.</translation>
+    </message>
+    <message>
+        <source>Not synchronized yet.</source>
+        <translation>Not synchronized yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>In sync: %n word(s) from ChatVox.</source>
+        <translation>
+            <numerusform>In sync: %n word from ChatVox.</numerusform>
+            <numerusform>In sync: %n words from ChatVox.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In sync, except %n word(s) that the engine&apos;s own user dictionary reads differently (left as they are).</source>
+        <translation>
+            <numerusform>In sync, except %n word that the engine&apos;s own user dictionary reads differently (left as it is).</numerusform>
+            <numerusform>In sync, except %n words that the engine&apos;s own user dictionary reads differently (left as they are).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This engine has no user dictionary.</source>
+        <translation>This engine has no user dictionary.</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Failed: %1</translation>
+    </message>
+    <message>
+        <source>Stopped before it was done; synchronizes again on the next change.</source>
+        <translation>Stopped before it was done; synchronizes again on the next change.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The engine refused %n word(s).</source>
+        <translation>
+            <numerusform>The engine refused %n word.</numerusform>
+            <numerusform>The engine refused %n words.</numerusform>
         </translation>
     </message>
 </context>
@@ -3597,6 +3791,349 @@
     </message>
 </context>
 <context>
+    <name>chatvox::HttpServer</name>
+    <message>
+        <source>Request header too large</source>
+        <translation>Request header too large</translation>
+    </message>
+    <message>
+        <source>Bad request</source>
+        <translation>Bad request</translation>
+    </message>
+    <message>
+        <source>Chunked request bodies are not supported; send Content-Length</source>
+        <translation>Chunked request bodies are not supported; send Content-Length</translation>
+    </message>
+    <message>
+        <source>Bad Content-Length</source>
+        <translation>Bad Content-Length</translation>
+    </message>
+    <message>
+        <source>Request body too large</source>
+        <translation>Request body too large</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>No answer</translation>
+    </message>
+    <message>
+        <source>Request timeout</source>
+        <translation>Request timeout</translation>
+    </message>
+    <message>
+        <source>Cannot accept a connection on port %1: %2</source>
+        <translation>Cannot accept a connection on port %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1 port %2: %3</source>
+        <translation>Cannot listen on %1 port %2: %3</translation>
+    </message>
+    <message>
+        <source>Too many connections</source>
+        <translation>Too many connections</translation>
+    </message>
+    <message>
+        <source>No WebSocket at %1</source>
+        <translation>No WebSocket at %1</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Not found</translation>
+    </message>
+    <message>
+        <source>Method not allowed</source>
+        <translation>Method not allowed</translation>
+    </message>
+</context>
+<context>
+    <name>chatvox::IntegrationsPage</name>
+    <message>
+        <source>Integrations</source>
+        <translation>Integrations</translation>
+    </message>
+    <message>
+        <source>Remove ChatVox&apos;s words</source>
+        <translation>Remove ChatVox&apos;s words</translation>
+    </message>
+    <message>
+        <source>Delete the words ChatVox added from the user dictionary of every engine that answers now? Words you added in the engine&apos;s own editor stay.</source>
+        <translation>Delete the words ChatVox added from the user dictionary of every engine that answers now? Words you added in the engine&apos;s own editor stay.</translation>
+    </message>
+    <message>
+        <source>Export the engine words</source>
+        <translation>Export the engine words</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Could not write %1.</translation>
+    </message>
+    <message>
+        <source>Import engine words</source>
+        <translation>Import engine words</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV files (*.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Could not read %1.</source>
+        <translation>Could not read %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reading(s) added to or changed in your dictionary.</source>
+        <translation>
+            <numerusform>%n reading added to or changed in your dictionary.</numerusform>
+            <numerusform>%n readings added to or changed in your dictionary.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Listen address</source>
+        <translation>Listen address</translation>
+    </message>
+    <message>
+        <source>Servers listen on</source>
+        <translation>Servers listen on</translation>
+    </message>
+    <message>
+        <source>This PC only (127.0.0.1)</source>
+        <translation>This PC only (127.0.0.1)</translation>
+    </message>
+    <message>
+        <source>All network interfaces (0.0.0.0)</source>
+        <translation>All network interfaces (0.0.0.0)</translation>
+    </message>
+    <message>
+        <source>Custom address</source>
+        <translation>Custom address</translation>
+    </message>
+    <message>
+        <source>Custom listen address</source>
+        <translation>Custom listen address</translation>
+    </message>
+    <message>
+        <source>Warning: the servers have no password. Anyone who can reach this PC over the network can have text read aloud and see what is read. Use this only on a network you trust, and allow the ports in the firewall only there.</source>
+        <translation>Warning: the servers have no password. Anyone who can reach this PC over the network can have text read aloud and see what is read. Use this only on a network you trust, and allow the ports in the firewall only there.</translation>
+    </message>
+    <message>
+        <source>Broadcast for tc2vv players</source>
+        <translation>Broadcast for tc2vv players</translation>
+    </message>
+    <message>
+        <source>Send each utterance to tc2vv-compatible players (WebSocket)</source>
+        <translation>Send each utterance to tc2vv-compatible players (WebSocket)</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Broadcast port</source>
+        <translation>Broadcast port</translation>
+    </message>
+    <message>
+        <source>Any free port</source>
+        <translation>Any free port</translation>
+    </message>
+    <message>
+        <source>Include the WAV in the events (base64; large)</source>
+        <translation>Include the WAV in the events (base64; large)</translation>
+    </message>
+    <message>
+        <source>tc2vv player</source>
+        <translation>tc2vv player</translation>
+    </message>
+    <message>
+        <source>Broadcast address for tc2vv players</source>
+        <translation>Broadcast address for tc2vv players</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Events</translation>
+    </message>
+    <message>
+        <source>Broadcast address for ChatVox events</source>
+        <translation>Broadcast address for ChatVox events</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Copy the tc2vv player address</source>
+        <translation>Copy the tc2vv player address</translation>
+    </message>
+    <message>
+        <source>Copy the events address</source>
+        <translation>Copy the events address</translation>
+    </message>
+    <message>
+        <source>OBS overlay</source>
+        <translation>OBS overlay</translation>
+    </message>
+    <message>
+        <source>Serve a caption page for an OBS browser source</source>
+        <translation>Serve a caption page for an OBS browser source</translation>
+    </message>
+    <message>
+        <source>Overlay port</source>
+        <translation>Overlay port</translation>
+    </message>
+    <message>
+        <source>The page may play the voice itself (for OBS&apos;s mixer)</source>
+        <translation>The page may play the voice itself (for OBS&apos;s mixer)</translation>
+    </message>
+    <message>
+        <source>Browser source URL</source>
+        <translation>Browser source URL</translation>
+    </message>
+    <message>
+        <source>Overlay address</source>
+        <translation>Overlay address</translation>
+    </message>
+    <message>
+        <source>Copy the overlay address</source>
+        <translation>Copy the overlay address</translation>
+    </message>
+    <message>
+        <source>Options after the address, e.g. ?position=top&amp;size=48&amp;theme=box&amp;hold=3 — position bottom|top|center|left|right, size in pixels, theme outline|box|light, hold seconds after the text, name=0 hides the name, max lines, audio=1 plays the voice (needs the option above; tick &quot;Control audio via OBS&quot;).</source>
+        <translation>Options after the address, e.g. ?position=top&amp;size=48&amp;theme=box&amp;hold=3 — position bottom|top|center|left|right, size in pixels, theme outline|box|light, hold seconds after the text, name=0 hides the name, max lines, audio=1 plays the voice (needs the option above; tick &quot;Control audio via OBS&quot;).</translation>
+    </message>
+    <message>
+        <source>BouyomiChan-compatible API</source>
+        <translation>BouyomiChan-compatible API</translation>
+    </message>
+    <message>
+        <source>Read text from programs made for BouyomiChan</source>
+        <translation>Read text from programs made for BouyomiChan</translation>
+    </message>
+    <message>
+        <source>TCP port</source>
+        <translation>TCP port</translation>
+    </message>
+    <message>
+        <source>BouyomiChan TCP port</source>
+        <translation>BouyomiChan TCP port</translation>
+    </message>
+    <message>
+        <source>HTTP port</source>
+        <translation>HTTP port</translation>
+    </message>
+    <message>
+        <source>BouyomiChan HTTP port</source>
+        <translation>BouyomiChan HTTP port</translation>
+    </message>
+    <message>
+        <source>The voice each BouyomiChan voice number is read with:</source>
+        <translation>The voice each BouyomiChan voice number is read with:</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>Voice</translation>
+    </message>
+    <message>
+        <source>Read with</source>
+        <translation>Read with</translation>
+    </message>
+    <message>
+        <source>BouyomiChan voices</source>
+        <translation>BouyomiChan voices</translation>
+    </message>
+    <message>
+        <source>Style for BouyomiChan voice %1</source>
+        <translation>Style for BouyomiChan voice %1</translation>
+    </message>
+    <message>
+        <source>Engine dictionary</source>
+        <translation>Engine dictionary</translation>
+    </message>
+    <message>
+        <source>Put my reading dictionary into the engines&apos; user dictionaries</source>
+        <translation>Put my reading dictionary into the engines&apos; user dictionaries</translation>
+    </message>
+    <message>
+        <source>The engines then know these words themselves, with an accent, also in other programs. ChatVox only changes the words it added; words you added in the engine&apos;s editor stay as they are. Turned off, ChatVox sends nothing and its words stay in the engine until you remove them.</source>
+        <translation>The engines then know these words themselves, with an accent, also in other programs. ChatVox only changes the words it added; words you added in the engine&apos;s editor stay as they are. Turned off, ChatVox sends nothing and its words stay in the engine until you remove them.</translation>
+    </message>
+    <message>
+        <source>Engine</source>
+        <translation>Engine</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Engine dictionary state per engine</source>
+        <translation>Engine dictionary state per engine</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <source>Deletes the words ChatVox added from the engines (when off)</source>
+        <translation>Deletes the words ChatVox added from the engines (when off)</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <source>The words ChatVox sends to the engines, in VOICEVOX&apos;s columns</source>
+        <translation>The words ChatVox sends to the engines, in VOICEVOX&apos;s columns</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>Import CSV…</translation>
+    </message>
+    <message>
+        <source>Adds the file&apos;s words to your reading dictionary (the reading only: accents are not kept)</source>
+        <translation>Adds the file&apos;s words to your reading dictionary (the reading only: accents are not kept)</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Starting…</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Off</translation>
+    </message>
+    <message>
+        <source>Default voice</source>
+        <translation>Default voice</translation>
+    </message>
+    <message>
+        <source>style %1</source>
+        <translation>style %1</translation>
+    </message>
+    <message>
+        <source>%1: the engine has %2, ChatVox would say %3</source>
+        <translation>%1: the engine has %2, ChatVox would say %3</translation>
+    </message>
+    <message>
+        <source>Last synchronized %1</source>
+        <translation>Last synchronized %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s) of your reading dictionary go into the engines.</source>
+        <translation>
+            <numerusform>%n word of your reading dictionary goes into the engines.</numerusform>
+            <numerusform>%n words of your reading dictionary go into the engines.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) cannot go into the engines (the reading must be kana):</source>
+        <translation>
+            <numerusform>%n entry cannot go into the engines (the reading must be kana):</numerusform>
+            <numerusform>%n entries cannot go into the engines (the reading must be kana):</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>chatvox::IrcMessage</name>
     <message>
         <source>line too long (%1 bytes, limit %2)</source>
@@ -3799,6 +4336,17 @@
     <message>
         <source>Twitch&apos;s answer does not say who is logged in.</source>
         <translation>Twitch&apos;s answer does not say who is logged in.</translation>
+    </message>
+</context>
+<context>
+    <name>chatvox::OverlayServer</name>
+    <message>
+        <source>Not found</source>
+        <translation>Not found</translation>
+    </message>
+    <message>
+        <source>No such audio</source>
+        <translation>No such audio</translation>
     </message>
 </context>
 <context>
@@ -4159,6 +4707,45 @@
     </message>
 </context>
 <context>
+    <name>chatvox::Servers</name>
+    <message>
+        <source>The servers for other programs listen on %1: anyone who can reach this computer on the network may use them (they have no password).</source>
+        <translation>The servers for other programs listen on %1: anyone who can reach this computer on the network may use them (they have no password).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Broadcast (tc2vv players)</source>
+        <translation>Broadcast (tc2vv players)</translation>
+    </message>
+    <message>
+        <source>Broadcast: port %1 cannot be opened: %2</source>
+        <translation>Broadcast: port %1 cannot be opened: %2</translation>
+    </message>
+    <message>
+        <source>OBS overlay</source>
+        <translation>OBS overlay</translation>
+    </message>
+    <message>
+        <source>OBS overlay: port %1 cannot be opened: %2</source>
+        <translation>OBS overlay: port %1 cannot be opened: %2</translation>
+    </message>
+    <message>
+        <source>BouyomiChan API</source>
+        <translation>BouyomiChan API</translation>
+    </message>
+    <message>
+        <source>TCP %1:%2, http://%1:%3/Talk</source>
+        <translation>TCP %1:%2, http://%1:%3/Talk</translation>
+    </message>
+    <message>
+        <source>BouyomiChan API: cannot listen: %1</source>
+        <translation>BouyomiChan API: cannot listen: %1</translation>
+    </message>
+</context>
+<context>
     <name>chatvox::Settings</name>
     <message>
         <source>it is a folder, not a file</source>
@@ -4270,6 +4857,10 @@
     <message>
         <source>%1 answers: version %2, %3 ms.</source>
         <translation>%1 answers: version %2, %3 ms.</translation>
+    </message>
+    <message>
+        <source>Integrations</source>
+        <translation>Integrations</translation>
     </message>
 </context>
 <context>
@@ -4539,6 +5130,159 @@
     </message>
 </context>
 <context>
+    <name>chatvox::UserDictionary</name>
+    <message>
+        <source>a stray quote (put the whole field in quotes and double the quotes in it)</source>
+        <translation>a stray quote (put the whole field in quotes and double the quotes in it)</translation>
+    </message>
+    <message>
+        <source>a quote is not closed</source>
+        <translation>a quote is not closed</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>line %1: %2</translation>
+    </message>
+    <message>
+        <source>… and %1 more errors.</source>
+        <translation>… and %1 more errors.</translation>
+    </message>
+    <message>
+        <source>the pronunciation is empty</source>
+        <translation>the pronunciation is empty</translation>
+    </message>
+    <message>
+        <source>the pronunciation is longer than %1 characters</source>
+        <translation>the pronunciation is longer than %1 characters</translation>
+    </message>
+    <message>
+        <source>the pronunciation must be katakana (%1 is not)</source>
+        <translation>the pronunciation must be katakana (%1 is not)</translation>
+    </message>
+    <message>
+        <source>the pronunciation has two small kana in a row (%1%2)</source>
+        <translation>the pronunciation has two small kana in a row (%1%2)</translation>
+    </message>
+    <message>
+        <source>ヮ may only follow ク or グ</source>
+        <translation>ヮ may only follow ク or グ</translation>
+    </message>
+    <message>
+        <source>the word is empty</source>
+        <translation>the word is empty</translation>
+    </message>
+    <message>
+        <source>the word has a space or a control character (the engine matches single words)</source>
+        <translation>the word has a space or a control character (the engine matches single words)</translation>
+    </message>
+    <message>
+        <source>the word is longer than %1 characters</source>
+        <translation>the word is longer than %1 characters</translation>
+    </message>
+    <message>
+        <source>the accent type %1 is not between 0 and %2 (the morae of %3)</source>
+        <translation>the accent type %1 is not between 0 and %2 (the morae of %3)</translation>
+    </message>
+    <message>
+        <source>the priority %1 is not between %2 and %3</source>
+        <translation>the priority %1 is not between %2 and %3</translation>
+    </message>
+    <message>
+        <source>a pattern, not a word (engines only know words)</source>
+        <translation>a pattern, not a word (engines only know words)</translation>
+    </message>
+    <message>
+        <source>the reading is empty (ChatVox drops this word; an engine cannot)</source>
+        <translation>the reading is empty (ChatVox drops this word; an engine cannot)</translation>
+    </message>
+    <message>
+        <source>the same word as %1 above (the first one is used)</source>
+        <translation>the same word as %1 above (the first one is used)</translation>
+    </message>
+    <message>
+        <source>not JSON (%1)</source>
+        <translation>not JSON (%1)</translation>
+    </message>
+    <message>
+        <source>not a JSON object of words</source>
+        <translation>not a JSON object of words</translation>
+    </message>
+    <message>
+        <source>not a word id: %1</source>
+        <translation>not a word id: %1</translation>
+    </message>
+    <message>
+        <source>The file is larger than 16 MB; it was not read.</source>
+        <translation>The file is larger than 16 MB; it was not read.</translation>
+    </message>
+    <message>
+        <source>characters that cannot be read (the file is not UTF-8 or Shift_JIS text)</source>
+        <translation>characters that cannot be read (the file is not UTF-8 or Shift_JIS text)</translation>
+    </message>
+    <message>
+        <source>expected surface,pronunciation,accent_type,word_type,priority</source>
+        <translation>expected surface,pronunciation,accent_type,word_type,priority</translation>
+    </message>
+    <message>
+        <source>%1 columns, expected at most 5 (put quotes around a word that has a comma)</source>
+        <translation>%1 columns, expected at most 5 (put quotes around a word that has a comma)</translation>
+    </message>
+    <message>
+        <source>the accent type %1 is not a number</source>
+        <translation>the accent type %1 is not a number</translation>
+    </message>
+    <message>
+        <source>unknown word type %1 (PROPER_NOUN, COMMON_NOUN, VERB, ADJECTIVE or SUFFIX)</source>
+        <translation>unknown word type %1 (PROPER_NOUN, COMMON_NOUN, VERB, ADJECTIVE or SUFFIX)</translation>
+    </message>
+    <message>
+        <source>the priority %1 is not a number</source>
+        <translation>the priority %1 is not a number</translation>
+    </message>
+    <message>
+        <source>the same word as line %1</source>
+        <translation>the same word as line %1</translation>
+    </message>
+    <message>
+        <source>Only the first %1 words were read.</source>
+        <translation>Only the first %1 words were read.</translation>
+    </message>
+</context>
+<context>
+    <name>chatvox::UserDictionarySync</name>
+    <message>
+        <source>There is no speech engine to synchronize with.</source>
+        <translation>There is no speech engine to synchronize with.</translation>
+    </message>
+    <message>
+        <source>Could not read the speech engine&apos;s user dictionary. %1</source>
+        <translation>Could not read the speech engine&apos;s user dictionary. %1</translation>
+    </message>
+    <message>
+        <source>The speech engine was removed during the synchronization.</source>
+        <translation>The speech engine was removed during the synchronization.</translation>
+    </message>
+    <message>
+        <source>Could not delete 「%1」 from the speech engine&apos;s dictionary.</source>
+        <translation>Could not delete 「%1」 from the speech engine&apos;s dictionary.</translation>
+    </message>
+    <message>
+        <source>Could not change 「%1」 (%2) in the speech engine&apos;s dictionary.</source>
+        <translation>Could not change 「%1」 (%2) in the speech engine&apos;s dictionary.</translation>
+    </message>
+    <message>
+        <source>Could not add 「%1」 (%2) to the speech engine&apos;s dictionary.</source>
+        <translation>Could not add 「%1」 (%2) to the speech engine&apos;s dictionary.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (and %n more words refused)</source>
+        <translation>
+            <numerusform>%1 (and %n more word refused)</numerusform>
+            <numerusform>%1 (and %n more words refused)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>chatvox::ViewerVoices</name>
     <message>
         <source>@%1 your voice is %2. Change it with !voice &lt;name or number&gt;.</source>
@@ -4621,6 +5365,10 @@
     <message>
         <source>The text is too long for the speech engine (%1 characters).</source>
         <translation>The text is too long for the speech engine (%1 characters).</translation>
+    </message>
+    <message>
+        <source>Not a word id of the speech engine&apos;s dictionary: %1</source>
+        <translation>Not a word id of the speech engine&apos;s dictionary: %1</translation>
     </message>
 </context>
 <context>
@@ -4743,6 +5491,21 @@
     <message>
         <source>The WAV file contains no audio.</source>
         <translation>The WAV file contains no audio.</translation>
+    </message>
+</context>
+<context>
+    <name>chatvox::WebSocketHub</name>
+    <message>
+        <source>No such path</source>
+        <translation>No such path</translation>
+    </message>
+    <message>
+        <source>Too many clients</source>
+        <translation>Too many clients</translation>
+    </message>
+    <message>
+        <source>Not reading</source>
+        <translation>Not reading</translation>
     </message>
 </context>
 <context>

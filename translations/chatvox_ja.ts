@@ -2262,6 +2262,80 @@
     </message>
 </context>
 <context>
+    <name>chatvox::BouyomiProtocol</name>
+    <message>
+        <source>unknown command %1</source>
+        <translation>不明なコマンドです：%1</translation>
+    </message>
+    <message>
+        <source>unknown text encoding %1 (0 UTF-8, 1 UTF-16, 2 Shift-JIS)</source>
+        <translation>不明な文字コードです：%1（0: UTF-8、1: UTF-16、2: Shift-JIS）</translation>
+    </message>
+    <message>
+        <source>negative text length %1</source>
+        <translation>テキストの長さ %1 が負の値です</translation>
+    </message>
+    <message>
+        <source>text of %1 bytes is longer than the limit of %2 bytes</source>
+        <translation>テキストが %1 バイトあり、上限の %2 バイトを超えています</translation>
+    </message>
+    <message>
+        <source>unknown text encoding %1</source>
+        <translation>不明な文字コードです：%1</translation>
+    </message>
+    <message>
+        <source>the text is not valid %1</source>
+        <translation>テキストが正しい %1 ではありません</translation>
+    </message>
+</context>
+<context>
+    <name>chatvox::BouyomiServer</name>
+    <message>
+        <source>no complete command within %1 ms</source>
+        <translation>%1 ミリ秒以内にコマンドが揃いませんでした</translation>
+    </message>
+    <message>
+        <source>the client did not take its replies within %1 ms</source>
+        <translation>クライアントが %1 ミリ秒以内に応答を受け取りませんでした</translation>
+    </message>
+    <message>
+        <source>more than %1 commands on one connection</source>
+        <translation>1 つの接続でのコマンドが %1 個を超えました</translation>
+    </message>
+    <message>
+        <source>the client does not read its replies</source>
+        <translation>クライアントが応答を読み取っていません</translation>
+    </message>
+    <message>
+        <source>BouyomiChan TCP client %1 closed the connection in the middle of a command (%2 bytes unused)</source>
+        <translation>棒読みちゃん TCP クライアント %1 がコマンドの途中で接続を閉じました（%2 バイトは未使用）</translation>
+    </message>
+    <message>
+        <source>BouyomiChan TCP client %1 dropped: %2</source>
+        <translation>棒読みちゃん TCP クライアント %1 を切断しました：%2</translation>
+    </message>
+    <message>
+        <source>Cannot listen for BouyomiChan TCP clients on %1 port %2: %3</source>
+        <translation>棒読みちゃん TCP クライアント用に %1 のポート %2 で待ち受けできません：%3</translation>
+    </message>
+    <message>
+        <source>Cannot listen for BouyomiChan HTTP clients on %1 port %2: %3</source>
+        <translation>棒読みちゃん HTTP クライアント用に %1 のポート %2 で待ち受けできません：%3</translation>
+    </message>
+    <message>
+        <source>BouyomiChan TCP client %1 refused: already %2 connections open</source>
+        <translation>棒読みちゃん TCP クライアント %1 を拒否しました：すでに %2 個の接続があります</translation>
+    </message>
+    <message>
+        <source>The text is longer than %1 bytes.</source>
+        <translation>テキストが %1 バイトを超えています。</translation>
+    </message>
+    <message>
+        <source>Not found. This is a BouyomiChan-compatible API: /Talk?text=..., /Pause, /Resume, /Skip, /Clear, /GetPause, /GetNowPlaying, /GetTalkTaskCount.</source>
+        <translation>見つかりません。これは棒読みちゃん互換の API です：/Talk?text=...、/Pause、/Resume、/Skip、/Clear、/GetPause、/GetNowPlaying、/GetTalkTaskCount。</translation>
+    </message>
+</context>
+<context>
     <name>chatvox::Bridge</name>
     <message>
         <source>PowerShell is restarted in %1 s (%2)</source>
@@ -3005,6 +3079,19 @@
     </message>
 </context>
 <context>
+    <name>chatvox::BroadcastServer</name>
+    <message>
+        <source>ChatVox WebSocket broadcast.
+ws://HOST:PORT/ : one AudioQuery JSON per utterance (tc2vv compatible)
+ws://HOST:PORT/events : ChatVox events (JSON)
+</source>
+        <translation>ChatVox の WebSocket 配信です。
+ws://HOST:PORT/ : 発話ごとに AudioQuery の JSON を 1 つ（tc2vv 互換）
+ws://HOST:PORT/events : ChatVox のイベント（JSON）
+</translation>
+    </message>
+</context>
+<context>
     <name>chatvox::Cli</name>
     <message>
         <source>ChatVox reads Twitch chat aloud through VOICEVOX-compatible speech engines.</source>
@@ -3146,6 +3233,38 @@
         <source>Speech engine URL; repeat it for more: copies of the same engine and version share the work, other engines take over in order when they fail.</source>
         <translation>音声合成エンジンの URL（複数回指定可。同じエンジン・同じバージョンのものは分担して合成し、それ以外のエンジンは失敗時に指定順で引き継ぎます）</translation>
     </message>
+    <message>
+        <source>Broadcast each utterance&apos;s AudioQuery over WebSocket on PORT (tc2vv browser players: ws://127.0.0.1:PORT/; ChatVox events: /events).</source>
+        <translation>発話ごとの AudioQuery を PORT の WebSocket で配信する（tc2vv のブラウザー版プレイヤー：ws://127.0.0.1:PORT/、ChatVox のイベント：/events）</translation>
+    </message>
+    <message>
+        <source>PORT</source>
+        <translation>PORT</translation>
+    </message>
+    <message>
+        <source>Serve the OBS browser-source overlay (captions) on PORT: http://127.0.0.1:PORT/overlay</source>
+        <translation>OBS のブラウザソース用オーバーレイ（字幕）を PORT で提供する：http://127.0.0.1:PORT/overlay</translation>
+    </message>
+    <message>
+        <source>Accept text from programs that talk to BouyomiChan (TCP 50001, HTTP 50080; the ports are settings).</source>
+        <translation>棒読みちゃん向けのプログラムからテキストを受け付ける（TCP 50001、HTTP 50080。ポートは設定で変更可）</translation>
+    </message>
+    <message>
+        <source>Address the servers above listen on (default 127.0.0.1: this PC only; they have no password).</source>
+        <translation>上記のサーバーが待ち受けるアドレス（既定は 127.0.0.1 でこの PC のみ。パスワードはありません）</translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation>ADDRESS</translation>
+    </message>
+    <message>
+        <source>--%1 needs a port number (0 to 65535), not &quot;%2&quot;.</source>
+        <translation>--%1 にはポート番号（0～65535）を指定してください（「%2」は使用できません）。</translation>
+    </message>
+    <message>
+        <source>--listen needs an IP address such as 127.0.0.1 or 0.0.0.0, not &quot;%1&quot;.</source>
+        <translation>--listen には 127.0.0.1 や 0.0.0.0 などの IP アドレスを指定してください（「%1」は使用できません）。</translation>
+    </message>
 </context>
 <context>
     <name>chatvox::ConnectionPanel</name>
@@ -3277,6 +3396,77 @@
         <source>Chat is too fast: skipped %n message(s).</source>
         <translation>
             <numerusform>チャットの流れが速すぎるため、%n 件のコメントをスキップしました。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>chatvox::EngineDictionaries</name>
+    <message>
+        <source>Engine dictionary on: the reading dictionary goes into the engines&apos; user dictionaries.</source>
+        <translation>エンジン辞書オン：読み方辞書をエンジンのユーザー辞書に登録します。</translation>
+    </message>
+    <message>
+        <source>Engine dictionary off: ChatVox&apos;s words stay in the engines until removed.</source>
+        <translation>エンジン辞書オフ：ChatVox が登録した単語は、削除するまでエンジンに残ります。</translation>
+    </message>
+    <message>
+        <source>Engine dictionary of %1: %2 added, %3 changed, %4 removed.</source>
+        <translation>%1 のエンジン辞書：追加 %2、変更 %3、削除 %4。</translation>
+    </message>
+    <message>
+        <source>Removing ChatVox&apos;s words…</source>
+        <translation>ChatVox の単語を削除しています…</translation>
+    </message>
+    <message>
+        <source>Synchronizing…</source>
+        <translation>同期しています…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Off; %n word(s) from ChatVox are still in the engine.</source>
+        <translation>
+            <numerusform>オフ。ChatVox の単語 %n 語がまだエンジンに残っています。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>オフ</translation>
+    </message>
+    <message>
+        <source>Waiting for the engine to answer.</source>
+        <translation>エンジンの応答を待っています。</translation>
+    </message>
+    <message>
+        <source>Not synchronized yet.</source>
+        <translation>まだ同期していません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>In sync: %n word(s) from ChatVox.</source>
+        <translation>
+            <numerusform>同期済み：ChatVox の単語 %n 語。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In sync, except %n word(s) that the engine&apos;s own user dictionary reads differently (left as they are).</source>
+        <translation>
+            <numerusform>同期済み。ただし、エンジン自身のユーザー辞書で読みが異なる %n 語はそのままにしています。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This engine has no user dictionary.</source>
+        <translation>このエンジンにはユーザー辞書がありません。</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>失敗：%1</translation>
+    </message>
+    <message>
+        <source>Stopped before it was done; synchronizes again on the next change.</source>
+        <translation>完了前に中断しました。次に変更があったときに同期し直します。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The engine refused %n word(s).</source>
+        <translation>
+            <numerusform>エンジンが %n 語を受け付けませんでした。</numerusform>
         </translation>
     </message>
 </context>
@@ -3589,6 +3779,346 @@
     </message>
 </context>
 <context>
+    <name>chatvox::HttpServer</name>
+    <message>
+        <source>Request header too large</source>
+        <translation>リクエストヘッダーが大きすぎます</translation>
+    </message>
+    <message>
+        <source>Bad request</source>
+        <translation>不正なリクエストです</translation>
+    </message>
+    <message>
+        <source>Chunked request bodies are not supported; send Content-Length</source>
+        <translation>チャンク形式のリクエスト本文には対応していません。Content-Length を送ってください</translation>
+    </message>
+    <message>
+        <source>Bad Content-Length</source>
+        <translation>Content-Length が不正です</translation>
+    </message>
+    <message>
+        <source>Request body too large</source>
+        <translation>リクエスト本文が大きすぎます</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>応答がありません</translation>
+    </message>
+    <message>
+        <source>Request timeout</source>
+        <translation>リクエストがタイムアウトしました</translation>
+    </message>
+    <message>
+        <source>Cannot accept a connection on port %1: %2</source>
+        <translation>ポート %1 で接続を受け付けられません：%2</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1 port %2: %3</source>
+        <translation>%1 のポート %2 で待ち受けできません：%3</translation>
+    </message>
+    <message>
+        <source>Too many connections</source>
+        <translation>接続が多すぎます</translation>
+    </message>
+    <message>
+        <source>No WebSocket at %1</source>
+        <translation>%1 に WebSocket はありません</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>見つかりません</translation>
+    </message>
+    <message>
+        <source>Method not allowed</source>
+        <translation>許可されていないメソッドです</translation>
+    </message>
+</context>
+<context>
+    <name>chatvox::IntegrationsPage</name>
+    <message>
+        <source>Integrations</source>
+        <translation>連携</translation>
+    </message>
+    <message>
+        <source>Remove ChatVox&apos;s words</source>
+        <translation>ChatVox の単語を削除</translation>
+    </message>
+    <message>
+        <source>Delete the words ChatVox added from the user dictionary of every engine that answers now? Words you added in the engine&apos;s own editor stay.</source>
+        <translation>今応答しているすべてのエンジンのユーザー辞書から、ChatVox が追加した単語を削除しますか？エンジン自身のエディターで追加した単語は残ります。</translation>
+    </message>
+    <message>
+        <source>Export the engine words</source>
+        <translation>エンジン用の単語のエクスポート</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV ファイル (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>%1 に書き込めませんでした。</translation>
+    </message>
+    <message>
+        <source>Import engine words</source>
+        <translation>エンジン用の単語のインポート</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV ファイル (*.csv);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Could not read %1.</source>
+        <translation>%1 を読み込めませんでした。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reading(s) added to or changed in your dictionary.</source>
+        <translation>
+            <numerusform>読み方辞書に %n 件の読み方を追加・変更しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Listen address</source>
+        <translation>待ち受けアドレス</translation>
+    </message>
+    <message>
+        <source>Servers listen on</source>
+        <translation>サーバーの待ち受け先</translation>
+    </message>
+    <message>
+        <source>This PC only (127.0.0.1)</source>
+        <translation>この PC のみ（127.0.0.1）</translation>
+    </message>
+    <message>
+        <source>All network interfaces (0.0.0.0)</source>
+        <translation>すべてのネットワークインターフェース（0.0.0.0）</translation>
+    </message>
+    <message>
+        <source>Custom address</source>
+        <translation>アドレスを指定</translation>
+    </message>
+    <message>
+        <source>Custom listen address</source>
+        <translation>指定する待ち受けアドレス</translation>
+    </message>
+    <message>
+        <source>Warning: the servers have no password. Anyone who can reach this PC over the network can have text read aloud and see what is read. Use this only on a network you trust, and allow the ports in the firewall only there.</source>
+        <translation>警告：サーバーにはパスワードがありません。ネットワーク経由でこの PC に接続できる人なら誰でも、テキストを読み上げさせたり、読み上げる内容を見たりできます。信頼できるネットワークでのみ使い、ファイアウォールでもそのネットワークに対してだけポートを許可してください。</translation>
+    </message>
+    <message>
+        <source>Broadcast for tc2vv players</source>
+        <translation>tc2vv プレイヤー向け配信</translation>
+    </message>
+    <message>
+        <source>Send each utterance to tc2vv-compatible players (WebSocket)</source>
+        <translation>発話ごとに tc2vv 互換プレイヤーへ送る（WebSocket）</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>ポート</translation>
+    </message>
+    <message>
+        <source>Broadcast port</source>
+        <translation>配信ポート</translation>
+    </message>
+    <message>
+        <source>Any free port</source>
+        <translation>空いているポート</translation>
+    </message>
+    <message>
+        <source>Include the WAV in the events (base64; large)</source>
+        <translation>イベントに WAV を含める（base64。サイズ大）</translation>
+    </message>
+    <message>
+        <source>tc2vv player</source>
+        <translation>tc2vv プレイヤー</translation>
+    </message>
+    <message>
+        <source>Broadcast address for tc2vv players</source>
+        <translation>tc2vv プレイヤー向けの配信アドレス</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>イベント</translation>
+    </message>
+    <message>
+        <source>Broadcast address for ChatVox events</source>
+        <translation>ChatVox のイベントの配信アドレス</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>コピー</translation>
+    </message>
+    <message>
+        <source>Copy the tc2vv player address</source>
+        <translation>tc2vv プレイヤーのアドレスをコピー</translation>
+    </message>
+    <message>
+        <source>Copy the events address</source>
+        <translation>イベントのアドレスをコピー</translation>
+    </message>
+    <message>
+        <source>OBS overlay</source>
+        <translation>OBS オーバーレイ</translation>
+    </message>
+    <message>
+        <source>Serve a caption page for an OBS browser source</source>
+        <translation>OBS のブラウザソース用に字幕ページを提供する</translation>
+    </message>
+    <message>
+        <source>Overlay port</source>
+        <translation>オーバーレイのポート</translation>
+    </message>
+    <message>
+        <source>The page may play the voice itself (for OBS&apos;s mixer)</source>
+        <translation>ページ自体で音声を再生できるようにする（OBS のミキサー用）</translation>
+    </message>
+    <message>
+        <source>Browser source URL</source>
+        <translation>ブラウザソースの URL</translation>
+    </message>
+    <message>
+        <source>Overlay address</source>
+        <translation>オーバーレイのアドレス</translation>
+    </message>
+    <message>
+        <source>Copy the overlay address</source>
+        <translation>オーバーレイのアドレスをコピー</translation>
+    </message>
+    <message>
+        <source>Options after the address, e.g. ?position=top&amp;size=48&amp;theme=box&amp;hold=3 — position bottom|top|center|left|right, size in pixels, theme outline|box|light, hold seconds after the text, name=0 hides the name, max lines, audio=1 plays the voice (needs the option above; tick &quot;Control audio via OBS&quot;).</source>
+        <translation>アドレスの後に付けるオプション（例：?position=top&amp;size=48&amp;theme=box&amp;hold=3）— position は bottom|top|center|left|right、size は文字の大きさ（ピクセル）、theme は outline|box|light、hold は読み終えてから表示を残す秒数、name=0 で名前を非表示、max は最大行数、audio=1 で音声を再生（上のオプションが必要。OBS では「OBSで音声を制御する」にチェック）。</translation>
+    </message>
+    <message>
+        <source>BouyomiChan-compatible API</source>
+        <translation>棒読みちゃん互換 API</translation>
+    </message>
+    <message>
+        <source>Read text from programs made for BouyomiChan</source>
+        <translation>棒読みちゃん向けのプログラムからのテキストを読み上げる</translation>
+    </message>
+    <message>
+        <source>TCP port</source>
+        <translation>TCP ポート</translation>
+    </message>
+    <message>
+        <source>BouyomiChan TCP port</source>
+        <translation>棒読みちゃんの TCP ポート</translation>
+    </message>
+    <message>
+        <source>HTTP port</source>
+        <translation>HTTP ポート</translation>
+    </message>
+    <message>
+        <source>BouyomiChan HTTP port</source>
+        <translation>棒読みちゃんの HTTP ポート</translation>
+    </message>
+    <message>
+        <source>The voice each BouyomiChan voice number is read with:</source>
+        <translation>棒読みちゃんの声の番号ごとに読み上げに使う声：</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>声</translation>
+    </message>
+    <message>
+        <source>Read with</source>
+        <translation>読み上げる声</translation>
+    </message>
+    <message>
+        <source>BouyomiChan voices</source>
+        <translation>棒読みちゃんの声</translation>
+    </message>
+    <message>
+        <source>Style for BouyomiChan voice %1</source>
+        <translation>棒読みちゃんの声 %1 のスタイル</translation>
+    </message>
+    <message>
+        <source>Engine dictionary</source>
+        <translation>エンジン辞書</translation>
+    </message>
+    <message>
+        <source>Put my reading dictionary into the engines&apos; user dictionaries</source>
+        <translation>読み方辞書をエンジンのユーザー辞書に登録する</translation>
+    </message>
+    <message>
+        <source>The engines then know these words themselves, with an accent, also in other programs. ChatVox only changes the words it added; words you added in the engine&apos;s editor stay as they are. Turned off, ChatVox sends nothing and its words stay in the engine until you remove them.</source>
+        <translation>エンジン自身がこれらの単語をアクセント付きで覚えるので、ほかのプログラムでも使われます。ChatVox が変更するのは自分で追加した単語だけで、エンジンのエディターで追加した単語はそのまま残ります。オフにすると ChatVox は何も送らず、登録済みの単語は削除するまでエンジンに残ります。</translation>
+    </message>
+    <message>
+        <source>Engine</source>
+        <translation>エンジン</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Engine dictionary state per engine</source>
+        <translation>エンジンごとのエンジン辞書の状態</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>今すぐ同期</translation>
+    </message>
+    <message>
+        <source>Deletes the words ChatVox added from the engines (when off)</source>
+        <translation>ChatVox が追加した単語をエンジンから削除します（オフのとき）</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV をエクスポート…</translation>
+    </message>
+    <message>
+        <source>The words ChatVox sends to the engines, in VOICEVOX&apos;s columns</source>
+        <translation>ChatVox がエンジンに送る単語を、VOICEVOX の列形式で保存します</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>CSV をインポート…</translation>
+    </message>
+    <message>
+        <source>Adds the file&apos;s words to your reading dictionary (the reading only: accents are not kept)</source>
+        <translation>ファイルの単語を読み方辞書に追加します（読み方のみ。アクセントは引き継がれません）</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>開始しています…</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>オフ</translation>
+    </message>
+    <message>
+        <source>Default voice</source>
+        <translation>標準の声</translation>
+    </message>
+    <message>
+        <source>style %1</source>
+        <translation>スタイル %1</translation>
+    </message>
+    <message>
+        <source>%1: the engine has %2, ChatVox would say %3</source>
+        <translation>%1：エンジンの読みは %2、ChatVox の読みは %3</translation>
+    </message>
+    <message>
+        <source>Last synchronized %1</source>
+        <translation>最終同期：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s) of your reading dictionary go into the engines.</source>
+        <translation>
+            <numerusform>読み方辞書の %n 語をエンジンに登録します。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) cannot go into the engines (the reading must be kana):</source>
+        <translation>
+            <numerusform>%n 件は登録できません（読み方はかなにしてください）：</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>chatvox::IrcMessage</name>
     <message>
         <source>line too long (%1 bytes, limit %2)</source>
@@ -3791,6 +4321,17 @@
     <message>
         <source>Twitch&apos;s answer does not say who is logged in.</source>
         <translation>Twitch の応答に、ログインしたアカウントが含まれていません。</translation>
+    </message>
+</context>
+<context>
+    <name>chatvox::OverlayServer</name>
+    <message>
+        <source>Not found</source>
+        <translation>見つかりません</translation>
+    </message>
+    <message>
+        <source>No such audio</source>
+        <translation>その音声はありません</translation>
     </message>
 </context>
 <context>
@@ -4146,6 +4687,45 @@
     </message>
 </context>
 <context>
+    <name>chatvox::Servers</name>
+    <message>
+        <source>The servers for other programs listen on %1: anyone who can reach this computer on the network may use them (they have no password).</source>
+        <translation>他のプログラム向けのサーバーが %1 で待ち受けています。ネットワーク経由でこのコンピューターに接続できる人なら誰でも使えます（パスワードはありません）。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Broadcast (tc2vv players)</source>
+        <translation>配信（tc2vv プレイヤー）</translation>
+    </message>
+    <message>
+        <source>Broadcast: port %1 cannot be opened: %2</source>
+        <translation>配信：ポート %1 を開けません：%2</translation>
+    </message>
+    <message>
+        <source>OBS overlay</source>
+        <translation>OBS オーバーレイ</translation>
+    </message>
+    <message>
+        <source>OBS overlay: port %1 cannot be opened: %2</source>
+        <translation>OBS オーバーレイ：ポート %1 を開けません：%2</translation>
+    </message>
+    <message>
+        <source>BouyomiChan API</source>
+        <translation>棒読みちゃん API</translation>
+    </message>
+    <message>
+        <source>TCP %1:%2, http://%1:%3/Talk</source>
+        <translation>TCP %1:%2、http://%1:%3/Talk</translation>
+    </message>
+    <message>
+        <source>BouyomiChan API: cannot listen: %1</source>
+        <translation>棒読みちゃん API：待ち受けできません：%1</translation>
+    </message>
+</context>
+<context>
     <name>chatvox::Settings</name>
     <message>
         <source>it is a folder, not a file</source>
@@ -4257,6 +4837,10 @@
     <message>
         <source>%1 answers: version %2, %3 ms.</source>
         <translation>%1 が応答しました：バージョン %2、%3 ミリ秒。</translation>
+    </message>
+    <message>
+        <source>Integrations</source>
+        <translation>連携</translation>
     </message>
 </context>
 <context>
@@ -4523,6 +5107,158 @@
     </message>
 </context>
 <context>
+    <name>chatvox::UserDictionary</name>
+    <message>
+        <source>a stray quote (put the whole field in quotes and double the quotes in it)</source>
+        <translation>余分な引用符があります（項目全体を引用符で囲み、中の引用符は 2 つ重ねてください）</translation>
+    </message>
+    <message>
+        <source>a quote is not closed</source>
+        <translation>引用符が閉じていません</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>%1 行目：%2</translation>
+    </message>
+    <message>
+        <source>… and %1 more errors.</source>
+        <translation>…ほか %1 件のエラーがあります。</translation>
+    </message>
+    <message>
+        <source>the pronunciation is empty</source>
+        <translation>発音が空です</translation>
+    </message>
+    <message>
+        <source>the pronunciation is longer than %1 characters</source>
+        <translation>発音が %1 文字を超えています</translation>
+    </message>
+    <message>
+        <source>the pronunciation must be katakana (%1 is not)</source>
+        <translation>発音はカタカナにしてください（%1 はカタカナではありません）</translation>
+    </message>
+    <message>
+        <source>the pronunciation has two small kana in a row (%1%2)</source>
+        <translation>発音に小書きのかなが 2 つ続いています（%1%2）</translation>
+    </message>
+    <message>
+        <source>ヮ may only follow ク or グ</source>
+        <translation>ヮ はクかグの後にしか使えません</translation>
+    </message>
+    <message>
+        <source>the word is empty</source>
+        <translation>単語が空です</translation>
+    </message>
+    <message>
+        <source>the word has a space or a control character (the engine matches single words)</source>
+        <translation>単語に空白か制御文字が含まれています（エンジンは単語単位で照合します）</translation>
+    </message>
+    <message>
+        <source>the word is longer than %1 characters</source>
+        <translation>単語が %1 文字を超えています</translation>
+    </message>
+    <message>
+        <source>the accent type %1 is not between 0 and %2 (the morae of %3)</source>
+        <translation>アクセント型 %1 が 0～%2（%3 のモーラ数）の範囲外です</translation>
+    </message>
+    <message>
+        <source>the priority %1 is not between %2 and %3</source>
+        <translation>優先度 %1 が %2～%3 の範囲外です</translation>
+    </message>
+    <message>
+        <source>a pattern, not a word (engines only know words)</source>
+        <translation>単語ではなくパターンです（エンジンは単語しか扱えません）</translation>
+    </message>
+    <message>
+        <source>the reading is empty (ChatVox drops this word; an engine cannot)</source>
+        <translation>読み方が空です（ChatVox はこの単語を読まずに飛ばしますが、エンジンにはできません）</translation>
+    </message>
+    <message>
+        <source>the same word as %1 above (the first one is used)</source>
+        <translation>上の %1 と同じ単語です（最初のものを使います）</translation>
+    </message>
+    <message>
+        <source>not JSON (%1)</source>
+        <translation>JSON ではありません（%1）</translation>
+    </message>
+    <message>
+        <source>not a JSON object of words</source>
+        <translation>単語の JSON オブジェクトではありません</translation>
+    </message>
+    <message>
+        <source>not a word id: %1</source>
+        <translation>単語 ID ではありません：%1</translation>
+    </message>
+    <message>
+        <source>The file is larger than 16 MB; it was not read.</source>
+        <translation>ファイルが 16 MB を超えているため、読み込みませんでした。</translation>
+    </message>
+    <message>
+        <source>characters that cannot be read (the file is not UTF-8 or Shift_JIS text)</source>
+        <translation>読み取れない文字があります（UTF-8 または Shift_JIS のテキストではありません）</translation>
+    </message>
+    <message>
+        <source>expected surface,pronunciation,accent_type,word_type,priority</source>
+        <translation>「surface,pronunciation,accent_type,word_type,priority」の形式ではありません</translation>
+    </message>
+    <message>
+        <source>%1 columns, expected at most 5 (put quotes around a word that has a comma)</source>
+        <translation>列が %1 個あります。最大 5 個です（カンマを含む単語は引用符で囲んでください）</translation>
+    </message>
+    <message>
+        <source>the accent type %1 is not a number</source>
+        <translation>アクセント型 %1 が数値ではありません</translation>
+    </message>
+    <message>
+        <source>unknown word type %1 (PROPER_NOUN, COMMON_NOUN, VERB, ADJECTIVE or SUFFIX)</source>
+        <translation>不明な品詞です：%1（PROPER_NOUN、COMMON_NOUN、VERB、ADJECTIVE、SUFFIX のいずれか）</translation>
+    </message>
+    <message>
+        <source>the priority %1 is not a number</source>
+        <translation>優先度 %1 が数値ではありません</translation>
+    </message>
+    <message>
+        <source>the same word as line %1</source>
+        <translation>%1 行目と同じ単語です</translation>
+    </message>
+    <message>
+        <source>Only the first %1 words were read.</source>
+        <translation>最初の %1 語だけを読み込みました。</translation>
+    </message>
+</context>
+<context>
+    <name>chatvox::UserDictionarySync</name>
+    <message>
+        <source>There is no speech engine to synchronize with.</source>
+        <translation>同期する音声合成エンジンがありません。</translation>
+    </message>
+    <message>
+        <source>Could not read the speech engine&apos;s user dictionary. %1</source>
+        <translation>音声合成エンジンのユーザー辞書を読み込めませんでした。%1</translation>
+    </message>
+    <message>
+        <source>The speech engine was removed during the synchronization.</source>
+        <translation>同期中に音声合成エンジンが削除されました。</translation>
+    </message>
+    <message>
+        <source>Could not delete 「%1」 from the speech engine&apos;s dictionary.</source>
+        <translation>音声合成エンジンの辞書から「%1」を削除できませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not change 「%1」 (%2) in the speech engine&apos;s dictionary.</source>
+        <translation>音声合成エンジンの辞書の「%1」（%2）を変更できませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not add 「%1」 (%2) to the speech engine&apos;s dictionary.</source>
+        <translation>音声合成エンジンの辞書に「%1」（%2）を追加できませんでした。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (and %n more words refused)</source>
+        <translation>
+            <numerusform>%1（ほか %n 語も拒否されました）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>chatvox::ViewerVoices</name>
     <message>
         <source>@%1 your voice is %2. Change it with !voice &lt;name or number&gt;.</source>
@@ -4605,6 +5341,10 @@
     <message>
         <source>The text is too long for the speech engine (%1 characters).</source>
         <translation>テキストが長すぎるため、音声合成エンジンに送れません（%1 文字）。</translation>
+    </message>
+    <message>
+        <source>Not a word id of the speech engine&apos;s dictionary: %1</source>
+        <translation>音声合成エンジンの辞書の単語 ID ではありません：%1</translation>
     </message>
 </context>
 <context>
@@ -4727,6 +5467,21 @@
     <message>
         <source>The WAV file contains no audio.</source>
         <translation>WAV ファイルに音声が含まれていません。</translation>
+    </message>
+</context>
+<context>
+    <name>chatvox::WebSocketHub</name>
+    <message>
+        <source>No such path</source>
+        <translation>そのパスはありません</translation>
+    </message>
+    <message>
+        <source>Too many clients</source>
+        <translation>クライアントが多すぎます</translation>
+    </message>
+    <message>
+        <source>Not reading</source>
+        <translation>クライアントが読み取っていません</translation>
     </message>
 </context>
 <context>

@@ -633,8 +633,8 @@ void IntegrationsPage::updateEngineDictionaries()
                       int(conversion.words.size()));
     if (!conversion.skipped.isEmpty()) {
         text += u' '
-            + tr("%n entry(ies) cannot (the reading must be kana):", nullptr,
-                 int(conversion.skipped.size()));
+            + tr("%n entry(ies) cannot go into the engines (the reading must be kana):",
+                 nullptr, int(conversion.skipped.size()));
         QStringList shown;
         for (const SkippedReading &s : conversion.skipped.mid(0, 5))
             shown << u"%1 → %2 (%3)"_s.arg(s.word, s.reading, s.reason);
