@@ -3268,6 +3268,10 @@ ws://HOST:PORT/events : ChatVox events (JSON)
         <source>--listen needs an IP address such as 127.0.0.1 or 0.0.0.0, not &quot;%1&quot;.</source>
         <translation>--listen needs an IP address such as 127.0.0.1 or 0.0.0.0, not &quot;%1&quot;.</translation>
     </message>
+    <message>
+        <source>Keep your reading dictionary in the engines&apos; user dictionaries (VOICEVOX family).</source>
+        <translation>Keep your reading dictionary in the engines&apos; user dictionaries (VOICEVOX family).</translation>
+    </message>
 </context>
 <context>
     <name>chatvox::ConnectionPanel</name>

@@ -3265,6 +3265,10 @@ ws://HOST:PORT/events : ChatVox のイベント（JSON）
         <source>--listen needs an IP address such as 127.0.0.1 or 0.0.0.0, not &quot;%1&quot;.</source>
         <translation>--listen には 127.0.0.1 や 0.0.0.0 などの IP アドレスを指定してください（「%1」は使用できません）。</translation>
     </message>
+    <message>
+        <source>Keep your reading dictionary in the engines&apos; user dictionaries (VOICEVOX family).</source>
+        <translation>読み方辞書をエンジンのユーザー辞書にも登録し続けます（VOICEVOX 系）。</translation>
+    </message>
 </context>
 <context>
     <name>chatvox::ConnectionPanel</name>

@@ -106,6 +106,8 @@ bool Application::start()
     }
     if (m_options.bouyomi)
         m_settings->setRunOverride(u"serve/bouyomi"_s, true);
+    if (m_options.engineDictionary)
+        m_settings->setRunOverride(u"serve/engineDictionary"_s, true);
     if (!m_options.listenAddress.isEmpty())
         m_settings->setRunOverride(u"serve/address"_s, m_options.listenAddress);
 

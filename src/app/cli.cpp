@@ -87,6 +87,10 @@ CliParseResult parseCommandLine(const QStringList &arguments)
         u"bouyomi"_s,
         Cli::tr("Accept text from programs that talk to BouyomiChan (TCP 50001, HTTP 50080; "
                 "the ports are settings)."));
+    const QCommandLineOption engineDictionaryOpt(
+        u"engine-dictionary"_s,
+        Cli::tr("Keep your reading dictionary in the engines' user dictionaries (VOICEVOX "
+                "family)."));
     const QCommandLineOption listenOpt(
         u"listen"_s,
         Cli::tr("Address the servers above listen on (default 127.0.0.1: this PC only; they "
@@ -101,7 +105,7 @@ CliParseResult parseCommandLine(const QStringList &arguments)
     parser.addOptions({helpOpt, versionOpt, headlessOpt, channelOpt, engineOpt, speakerOpt,
                        configOpt, deviceOpt, replayOpt, dryRunOpt, ircOpt, eventSubOpt, authOpt,
                        helixOpt, bridgeOpt, powershellOpt, broadcastOpt, overlayOpt,
-                       bouyomiOpt, listenOpt, loginOpt, logoutOpt});
+                       bouyomiOpt, engineDictionaryOpt, listenOpt, loginOpt, logoutOpt});
     const QList<QCommandLineOption> instanceOpts{
         {u"skip"_s, Cli::tr("Running ChatVox: skip the message being read.")},
         {u"pause"_s, Cli::tr("Running ChatVox: pause reading.")},
@@ -133,6 +137,7 @@ CliParseResult parseCommandLine(const QStringList &arguments)
     o.login = parser.isSet(loginOpt);
     o.logout = parser.isSet(logoutOpt);
     o.bouyomi = parser.isSet(bouyomiOpt);
+    o.engineDictionary = parser.isSet(engineDictionaryOpt);
     for (const auto &[opt, out] : {std::pair{&broadcastOpt, &o.broadcastPort},
                                    std::pair{&overlayOpt, &o.overlayPort}}) {
         if (!parser.isSet(*opt))

@@ -30,6 +30,7 @@ struct CliOptions
     std::optional<int> broadcastPort; // --broadcast PORT
     std::optional<int> overlayPort; // --overlay PORT
     bool bouyomi = false; // --bouyomi (ports from the settings)
+    bool engineDictionary = false; // --engine-dictionary
     QString listenAddress; // --listen ADDRESS
     bool login = false;
     bool logout = false;

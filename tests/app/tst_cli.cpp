@@ -86,6 +86,23 @@ private slots:
         QCOMPARE(o.ircUrl, QUrl(u"ws://127.0.0.1:1234"_s));
     }
 
+    void parsesTheServerOptions()
+    {
+        const auto none = parseCommandLine({u"chatvox"_s});
+        QVERIFY(!none.options.broadcastPort && !none.options.overlayPort);
+        QVERIFY(!none.options.bouyomi && !none.options.engineDictionary);
+        QVERIFY(none.options.listenAddress.isEmpty());
+        const auto r = parseCommandLine({u"chatvox"_s, u"--broadcast"_s, u"50100"_s,
+                                         u"--overlay"_s, u"0"_s, u"--bouyomi"_s,
+                                         u"--engine-dictionary"_s, u"--listen"_s, u"0.0.0.0"_s});
+        QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
+        QCOMPARE(r.options.broadcastPort, std::optional<int>(50100));
+        QCOMPARE(r.options.overlayPort, std::optional<int>(0));
+        QVERIFY(r.options.bouyomi);
+        QVERIFY(r.options.engineDictionary);
+        QCOMPARE(r.options.listenAddress, u"0.0.0.0"_s);
+    }
+
     void rejectsBadValues_data()
     {
         QTest::addColumn<QStringList>("args");
@@ -97,6 +114,9 @@ private slots:
         QTest::newRow("unknown option") << QStringList{u"--frobnicate"_s};
         QTest::newRow("stray argument") << QStringList{u"channel"_s};
         QTest::newRow("missing value") << QStringList{u"--channel"_s};
+        QTest::newRow("broadcast not a port") << QStringList{u"--broadcast"_s, u"ws"_s};
+        QTest::newRow("overlay port too big") << QStringList{u"--overlay"_s, u"65536"_s};
+        QTest::newRow("listen not an address") << QStringList{u"--listen"_s, u"localhost"_s};
     }
     void rejectsBadValues()
     {
@@ -119,7 +139,8 @@ private slots:
         for (const char *opt :
              {"--headless", "--channel", "--engine", "--speaker", "--config", "--audio-device",
               "--replay", "--dry-run", "--irc-url", "--eventsub-url", "--auth-url", "--helix-url",
-              "--bridge-config", "--powershell", "--login", "--logout", "--version", "--help"})
+              "--bridge-config", "--powershell", "--broadcast", "--overlay", "--bouyomi",
+              "--engine-dictionary", "--listen", "--login", "--logout", "--version", "--help"})
             QVERIFY2(r.out.contains(opt), opt);
     }
 
