@@ -24,7 +24,6 @@
 
 #include <cstdio>
 #include <cstdlib>
-#include <ctime>
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -47,17 +46,6 @@ namespace {
 
 constexpr int kClients = 50;
 constexpr int kRatePerSecond = 200;
-
-double threadCpuMs()
-{
-#ifdef Q_OS_LINUX
-    timespec ts{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
-#else
-    return 0;
-#endif
-}
 
 // ---- 1. latency through the app -------------------------------------------------------------
 
@@ -297,7 +285,7 @@ bool fanOut(bool withClients, int seconds, FanOutResult *result)
         beat.restart();
         gaps << ms;
         result->maxStallMs = std::max(result->maxStallMs, ms - 5.0);
-        const double cpu = threadCpuMs();
+        const double cpu = bench::threadCpuMs();
         result->maxBusyMs = std::max(result->maxBusyMs, std::min(ms, cpu - lastCpu));
         lastCpu = cpu;
         if (ms - 5.0 > 50.0)
@@ -319,7 +307,7 @@ bool fanOut(bool withClients, int seconds, FanOutResult *result)
         }
     });
     beat.start();
-    lastCpu = threadCpuMs();
+    lastCpu = bench::threadCpuMs();
     clock.start();
     heartbeat.start();
     sender.start();

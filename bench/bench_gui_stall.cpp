@@ -16,7 +16,6 @@
 
 #include <cstdio>
 #include <cstdlib>
-#include <ctime>
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -44,18 +43,6 @@ struct RunResult
     // shared with other builds here).
     double maxBusyStallMs = 0;
 };
-
-// CPU time of the calling thread in ms (Linux; elsewhere 0, and the busy figure stays 0).
-double threadCpuMs()
-{
-#ifdef Q_OS_LINUX
-    timespec ts{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
-#else
-    return 0;
-#endif
-}
 
 const QStringList kTexts{
     u"レイドから来ました！"_s,
@@ -121,7 +108,7 @@ RunResult raid(bool windowShown, int seconds)
         beat.restart();
         gaps << ms;
         result.maxStallMs = std::max(result.maxStallMs, ms - 5.0);
-        const double cpu = threadCpuMs();
+        const double cpu = bench::threadCpuMs();
         result.maxBusyStallMs = std::max(result.maxBusyStallMs, std::min(ms, cpu - lastCpu) - 5.0);
         lastCpu = cpu;
         if (ms - 5.0 > 50.0)
@@ -146,7 +133,7 @@ RunResult raid(bool windowShown, int seconds)
     QObject::connect(pipeline.queue(), &SpeechQueue::itemStarted, [&] { ++result.spoken; });
     QObject::connect(pipeline.queue(), &SpeechQueue::dropped, [&](int n) { result.dropped += n; });
     beat.start();
-    lastCpu = threadCpuMs();
+    lastCpu = bench::threadCpuMs();
     clock.start();
     heartbeat.start();
     sender.start();

@@ -3,11 +3,25 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <ctime>
 
 #include <QList>
+#include <QtGlobal>
 #include <QString>
 
 namespace chatvox::bench {
+
+// CPU time of the calling thread in ms (Linux; elsewhere 0, so busy figures stay 0).
+inline double threadCpuMs()
+{
+#ifdef Q_OS_LINUX
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
+#else
+    return 0;
+#endif
+}
 
 // Percentile (0..100) of values, nearest rank.
 inline double percentile(QList<double> values, double p)

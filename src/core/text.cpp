@@ -1,5 +1,7 @@
 #include "text.h"
 
+#include <algorithm>
+
 namespace chatvox {
 
 qsizetype codePointCount(QStringView text)
@@ -12,6 +14,27 @@ qsizetype codePointCount(QStringView text)
         }
     }
     return count;
+}
+
+qsizetype lineBreakAt(QStringView text, qsizetype i)
+{
+    if (i >= text.size())
+        return 0;
+    if (text[i] == u'\n')
+        return 1;
+    if (text[i] == u'\r')
+        return (i + 1 < text.size() && text[i + 1] == u'\n') ? 2 : 1;
+    return 0;
+}
+
+QString csvField(const QString &field)
+{
+    static const QString special = QStringLiteral(",\"\r\n\t");
+    if (std::none_of(field.cbegin(), field.cend(), [](QChar c) { return special.contains(c); }))
+        return field;
+    QString out = field;
+    out.replace(u'"', QStringLiteral("\"\""));
+    return u'"' + out + u'"';
 }
 
 } // namespace chatvox

@@ -1,5 +1,7 @@
 #include "dictionarycsv.h"
 
+#include "core/text.h"
+
 #include <QCoreApplication>
 #include <QStringDecoder>
 
@@ -137,18 +139,6 @@ qsizetype codePoints(const QString &s)
     for (QChar c : s)
         n += c.isLowSurrogate() ? 0 : 1;
     return n;
-}
-
-// The length of the line break at i (CRLF, LF or CR), 0 when there is none.
-qsizetype lineBreakAt(QStringView text, qsizetype i)
-{
-    if (i >= text.size())
-        return 0;
-    if (text[i] == u'\n')
-        return 1;
-    if (text[i] == u'\r')
-        return (i + 1 < text.size() && text[i + 1] == u'\n') ? 2 : 1;
-    return 0;
 }
 
 bool isHeader(const QStringList &fields)
@@ -412,23 +402,6 @@ private:
     Errors m_errors;
     bool m_full = false;
 };
-
-QString csvField(const QString &s)
-{
-    static const QString special = u",\"\r\n\t"_s;
-    bool quote = false;
-    for (QChar c : s) {
-        if (special.contains(c)) {
-            quote = true;
-            break;
-        }
-    }
-    if (!quote)
-        return s;
-    QString out = s;
-    out.replace(u'"', u"\"\""_s);
-    return u'"' + out + u'"';
-}
 
 } // namespace
 

@@ -1,5 +1,7 @@
 #include "userdictionary.h"
 
+#include "core/text.h"
+
 #include <algorithm>
 
 #include <QCoreApplication>
@@ -98,16 +100,6 @@ bool sameContent(const EngineDictWord &engine, const UserDictWord &wanted)
 
 // ---- CSV --------------------------------------------------------------------------------------
 
-QString csvField(const QString &s)
-{
-    static const QString special = u",\"\r\n\t"_s;
-    if (std::none_of(s.cbegin(), s.cend(), [](QChar c) { return special.contains(c); }))
-        return s;
-    QString out = s;
-    out.replace(u'"', u"\"\""_s);
-    return u'"' + out + u'"';
-}
-
 QString decode(const QByteArray &data, bool *hadErrors)
 {
     QStringDecoder utf8(QStringConverter::Utf8); // skips a BOM
@@ -131,17 +123,6 @@ struct CsvRecord
     QStringList fields;
     QString error; // a quoting error: the record is unusable
 };
-
-qsizetype lineBreakAt(QStringView text, qsizetype i)
-{
-    if (i >= text.size())
-        return 0;
-    if (text[i] == u'\n')
-        return 1;
-    if (text[i] == u'\r')
-        return (i + 1 < text.size() && text[i + 1] == u'\n') ? 2 : 1;
-    return 0;
-}
 
 // RFC 4180, tolerant of LF or CR line ends and spaces after a closing quote. A record with a
 // quoting error is reported and reading goes on at the next physical line.
