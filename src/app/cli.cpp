@@ -96,6 +96,19 @@ CliParseResult parseCommandLine(const QStringList &arguments)
         Cli::tr("Address the servers above listen on (default 127.0.0.1: this PC only; they "
                 "have no password)."),
         Cli::tr("ADDRESS"));
+    const QCommandLineOption serveHealthOpt(
+        u"serve-health"_s,
+        Cli::tr("Serve health probes and metrics on PORT: /healthz (alive), /readyz (reading "
+                "and speaking), /metrics (Prometheus)."),
+        Cli::tr("PORT"));
+    const QCommandLineOption tokenFileOpt(
+        u"token-file"_s,
+        Cli::tr("Keep the Twitch login in FILE instead of the system keychain (for servers and "
+                "containers; only you may read it)."),
+        Cli::tr("FILE"));
+    const QCommandLineOption logFormatOpt(
+        u"log-format"_s, Cli::tr("Log as text (default) or json (one JSON object a line)."),
+        Cli::tr("FORMAT"));
     const QCommandLineOption loginOpt(
         u"login"_s,
         Cli::tr("Log in to Twitch (shows a code to enter on twitch.tv), save the "
@@ -105,7 +118,8 @@ CliParseResult parseCommandLine(const QStringList &arguments)
     parser.addOptions({helpOpt, versionOpt, headlessOpt, channelOpt, engineOpt, speakerOpt,
                        configOpt, deviceOpt, replayOpt, dryRunOpt, ircOpt, eventSubOpt, authOpt,
                        helixOpt, bridgeOpt, powershellOpt, broadcastOpt, overlayOpt,
-                       bouyomiOpt, engineDictionaryOpt, listenOpt, loginOpt, logoutOpt});
+                       bouyomiOpt, engineDictionaryOpt, listenOpt, serveHealthOpt, tokenFileOpt,
+                       logFormatOpt, loginOpt, logoutOpt});
     const QList<QCommandLineOption> instanceOpts{
         {u"skip"_s, Cli::tr("Running ChatVox: skip the message being read.")},
         {u"pause"_s, Cli::tr("Running ChatVox: pause reading.")},
@@ -139,7 +153,8 @@ CliParseResult parseCommandLine(const QStringList &arguments)
     o.bouyomi = parser.isSet(bouyomiOpt);
     o.engineDictionary = parser.isSet(engineDictionaryOpt);
     for (const auto &[opt, out] : {std::pair{&broadcastOpt, &o.broadcastPort},
-                                   std::pair{&overlayOpt, &o.overlayPort}}) {
+                                   std::pair{&overlayOpt, &o.overlayPort},
+                                   std::pair{&serveHealthOpt, &o.serveHealthPort}}) {
         if (!parser.isSet(*opt))
             continue;
         bool ok = false;
@@ -159,6 +174,22 @@ CliParseResult parseCommandLine(const QStringList &arguments)
                                .arg(parser.value(listenOpt));
             return result;
         }
+    }
+    if (parser.isSet(tokenFileOpt)) {
+        o.tokenFile = parser.value(tokenFileOpt);
+        if (o.tokenFile.trimmed().isEmpty()) {
+            result.error = Cli::tr("--token-file needs a file name.");
+            return result;
+        }
+    }
+    if (parser.isSet(logFormatOpt)) {
+        const QString format = parser.value(logFormatOpt).trimmed().toLower();
+        if (format != u"text" && format != u"json") {
+            result.error = Cli::tr("--log-format needs text or json, not \"%1\".")
+                               .arg(parser.value(logFormatOpt));
+            return result;
+        }
+        o.jsonLog = format == u"json";
     }
     // In the order given on the command line.
     for (const QString &name : parser.optionNames()) {

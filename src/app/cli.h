@@ -32,6 +32,12 @@ struct CliOptions
     bool bouyomi = false; // --bouyomi (ports from the settings)
     bool engineDictionary = false; // --engine-dictionary
     QString listenAddress; // --listen ADDRESS
+    // Health probes and metrics for orchestrators (settings: serve/health*): /healthz,
+    // /readyz, /metrics on 127.0.0.1 (or --listen) PORT.
+    std::optional<int> serveHealthPort; // --serve-health PORT
+    // Twitch login kept in this file instead of the OS keychain (containers, servers).
+    QString tokenFile; // --token-file PATH
+    bool jsonLog = false; // --log-format json: one JSON object a line
     bool login = false;
     bool logout = false;
     // --skip, --pause, --resume, --kill in the order given: sent to the running instance

@@ -103,6 +103,22 @@ private slots:
         QCOMPARE(r.options.listenAddress, u"0.0.0.0"_s);
     }
 
+    void parsesTheServiceOptions()
+    {
+        const auto none = parseCommandLine({u"chatvox"_s});
+        QVERIFY(!none.options.serveHealthPort);
+        QVERIFY(none.options.tokenFile.isEmpty());
+        QVERIFY(!none.options.jsonLog);
+        const auto r = parseCommandLine({u"chatvox"_s, u"--serve-health"_s, u"8080"_s,
+                                         u"--token-file"_s, u"/run/secrets/twitch.json"_s,
+                                         u"--log-format"_s, u"JSON"_s});
+        QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
+        QCOMPARE(r.options.serveHealthPort, std::optional<int>(8080));
+        QCOMPARE(r.options.tokenFile, u"/run/secrets/twitch.json"_s);
+        QVERIFY(r.options.jsonLog);
+        QVERIFY(!parseCommandLine({u"chatvox"_s, u"--log-format"_s, u"text"_s}).options.jsonLog);
+    }
+
     void rejectsBadValues_data()
     {
         QTest::addColumn<QStringList>("args");
@@ -117,6 +133,9 @@ private slots:
         QTest::newRow("broadcast not a port") << QStringList{u"--broadcast"_s, u"ws"_s};
         QTest::newRow("overlay port too big") << QStringList{u"--overlay"_s, u"65536"_s};
         QTest::newRow("listen not an address") << QStringList{u"--listen"_s, u"localhost"_s};
+        QTest::newRow("health not a port") << QStringList{u"--serve-health"_s, u"-1"_s};
+        QTest::newRow("empty token file") << QStringList{u"--token-file"_s, u" "_s};
+        QTest::newRow("log format unknown") << QStringList{u"--log-format"_s, u"xml"_s};
     }
     void rejectsBadValues()
     {
@@ -140,7 +159,8 @@ private slots:
              {"--headless", "--channel", "--engine", "--speaker", "--config", "--audio-device",
               "--replay", "--dry-run", "--irc-url", "--eventsub-url", "--auth-url", "--helix-url",
               "--bridge-config", "--powershell", "--broadcast", "--overlay", "--bouyomi",
-              "--engine-dictionary", "--listen", "--login", "--logout", "--version", "--help"})
+              "--engine-dictionary", "--listen", "--serve-health", "--token-file",
+              "--log-format", "--login", "--logout", "--version", "--help"})
             QVERIFY2(r.out.contains(opt), opt);
     }
 
