@@ -3,6 +3,7 @@
 #include "app/account.h"
 #include "app/bridge.h"
 #include "app/enginedictionaries.h"
+#include "app/health.h"
 #include "app/logging.h"
 #include "app/pipeline.h"
 #include "app/servers.h"
@@ -108,6 +109,10 @@ bool Application::start()
         m_settings->setRunOverride(u"serve/bouyomi"_s, true);
     if (m_options.engineDictionary)
         m_settings->setRunOverride(u"serve/engineDictionary"_s, true);
+    if (m_options.serveHealthPort) {
+        m_settings->setRunOverride(u"serve/health"_s, true);
+        m_settings->setRunOverride(u"serve/healthPort"_s, *m_options.serveHealthPort);
+    }
     if (!m_options.listenAddress.isEmpty())
         m_settings->setRunOverride(u"serve/address"_s, m_options.listenAddress);
 
@@ -191,8 +196,11 @@ bool Application::start()
         m_pipeline->startReplay(u":/demo/demo_chat.log"_s, true);
     }
     // Broadcast, overlay, BouyomiChan API: for what is spoken, so not in a dry run.
-    if (!m_options.dryRun)
+    if (!m_options.dryRun) {
         m_servers = new Servers(m_settings.get(), m_pipeline, this);
+        // /healthz, /readyz, /metrics (serve/health): for orchestrators and monitoring.
+        m_health = new Health(m_settings.get(), m_pipeline, m_servers, this);
+    }
     // The streamer's readings in the engines' own dictionaries (serve/engineDictionary).
     if (!m_options.dryRun && m_pipeline->engines())
         m_engineDictionaries

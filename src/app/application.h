@@ -15,6 +15,7 @@ namespace chatvox {
 class Bridge;
 class Account;
 class EngineDictionaries;
+class Health;
 class Pipeline;
 class Servers;
 class Settings;
@@ -39,6 +40,7 @@ public:
     Bridge *bridge() const { return m_bridge; }
     Account *account() const { return m_account; }
     Servers *servers() const { return m_servers; } // null in a dry run
+    Health *health() const { return m_health; } // probes and metrics; null in a dry run
     // The reading dictionary in the engines' user dictionaries; null in a dry run.
     EngineDictionaries *engineDictionaries() const { return m_engineDictionaries; }
 
@@ -59,6 +61,7 @@ private:
     Bridge *m_bridge = nullptr;
     Account *m_account = nullptr;
     Servers *m_servers = nullptr;
+    Health *m_health = nullptr;
     EngineDictionaries *m_engineDictionaries = nullptr;
     ShutdownSignals *m_signals = nullptr;
     std::unique_ptr<QFile> m_stdout;

@@ -133,6 +133,8 @@ const QHash<QString, QVariant> &defaults()
             {u"serve/bouyomiHttpPort"_s, serve.bouyomiHttpPort},
             {u"serve/bouyomiVoices"_s, QStringList()},
             {u"serve/engineDictionary"_s, serve.engineDictionary},
+            {u"serve/health"_s, serve.health},
+            {u"serve/healthPort"_s, serve.healthPort},
         };
         for (const VoiceField &field : kVoiceFields)
             keys.insert(speechKey(field), voice.*field.member);
@@ -959,6 +961,8 @@ Settings::ServeSettings Settings::serve() const
                              << "(not voice=style)";
     }
     v.engineDictionary = boolean(u"serve/engineDictionary"_s);
+    v.health = boolean(u"serve/health"_s);
+    v.healthPort = integer(u"serve/healthPort"_s, 0, 65535);
     return v;
 }
 
@@ -979,6 +983,8 @@ void Settings::setServe(const ServeSettings &serve)
     any |= store(u"serve/bouyomiHttpPort"_s, serve.bouyomiHttpPort);
     any |= store(u"serve/bouyomiVoices"_s, voices);
     any |= store(u"serve/engineDictionary"_s, serve.engineDictionary);
+    any |= store(u"serve/health"_s, serve.health);
+    any |= store(u"serve/healthPort"_s, serve.healthPort);
     if (any)
         emit changed(Group::Serve);
 }

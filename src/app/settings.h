@@ -143,6 +143,9 @@ public:
         // BouyomiChan voice number (1-8, 10001+) → engine style; unmapped: the default style.
         QMap<int, qint64> bouyomiVoices;
         bool engineDictionary = false; // push the reading dictionary to the engines
+        // Health probes and metrics (/healthz, /readyz, /metrics) for orchestrators.
+        bool health = false;
+        int healthPort = 50120;
         friend bool operator==(const ServeSettings &, const ServeSettings &) = default;
     };
     ServeSettings serve() const;

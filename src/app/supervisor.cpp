@@ -50,6 +50,7 @@ void Supervisor::report(const QString &part, Health health, const QString &detai
     p.status.detail = detail;
     if (health == Health::Ok) {
         p.status.failedRestarts = 0;
+        p.status.exhausted = false;
         if (p.timer)
             p.timer->stop();
     }
@@ -68,6 +69,10 @@ void Supervisor::report(const QString &part, Health health, const QString &detai
 void Supervisor::scheduleRestart(Part &part)
 {
     if (part.status.failedRestarts >= part.maxAttempts) {
+        if (!part.status.exhausted) {
+            part.status.exhausted = true;
+            emit changed(part.status.name);
+        }
         emit fatal(tr("%1 keeps failing after %n restart(s): %2", nullptr, part.maxAttempts)
                        .arg(part.status.displayName, part.status.detail));
         return;

@@ -26,6 +26,8 @@ public:
         Health health = Health::Starting;
         QString detail; // user-facing
         int failedRestarts = 0;
+        // Failed after its last allowed restart: it is dead, and fatal() was emitted.
+        bool exhausted = false;
     };
 
     explicit Supervisor(QObject *parent = nullptr);

@@ -114,7 +114,8 @@ int runDesktop(const CliOptions &options)
                                  &log,
                                  core.account(),
                                  core.servers(),
-                                 core.engineDictionaries()};
+                                 core.engineDictionaries(),
+                                 core.health()};
     MainWindow window(context);
     const std::unique_ptr<Autostart> autostart
         = Autostart::create(QCoreApplication::applicationFilePath());

@@ -4,6 +4,7 @@ namespace chatvox {
 
 class Account;
 class EngineDictionaries;
+class Health;
 class LogModel;
 class Pipeline;
 class Servers;
@@ -20,6 +21,7 @@ struct DesktopContext
     Account *account = nullptr; // may be null: no Account panel, the login area stays a note
     Servers *servers = nullptr; // may be null: the Integrations page shows no live status
     EngineDictionaries *engineDictionaries = nullptr; // may be null: no per-engine status
+    Health *health = nullptr; // may be null: the health probes show no live status
 };
 
 } // namespace chatvox

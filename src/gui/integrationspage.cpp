@@ -1,6 +1,7 @@
 #include "integrationspage.h"
 
 #include "app/enginedictionaries.h"
+#include "app/health.h"
 #include "app/pipeline.h"
 #include "app/servers.h"
 #include "app/speakermodel.h"
@@ -106,6 +107,9 @@ IntegrationsPage::IntegrationsPage(const DesktopContext &context, QWidget *paren
     if (m_context.engineDictionaries)
         connect(m_context.engineDictionaries, &EngineDictionaries::changed, this,
                 &IntegrationsPage::updateEngineDictionaries);
+    if (m_context.health)
+        connect(m_context.health, &Health::statusChanged, this,
+                &IntegrationsPage::updateServerStatus);
     load(m_context.settings->serve());
 }
 
@@ -259,6 +263,22 @@ void IntegrationsPage::build()
     m_importCsv->setObjectName(u"importEngineWordsButton"_s);
     dictionaryLayout->addLayout(row({m_syncNow, m_removeWords, m_exportCsv, m_importCsv}, true));
     layout->addWidget(m_dictionaryGroup);
+
+    // Health probes and metrics (a spare box, a home server)
+    m_healthGroup = new QGroupBox(content);
+    m_healthGroup->setObjectName(u"healthGroup"_s);
+    auto *healthForm = new QFormLayout(m_healthGroup);
+    m_healthCheck = new QCheckBox(m_healthGroup);
+    m_healthCheck->setObjectName(u"healthCheck"_s);
+    healthForm->addRow(m_healthCheck);
+    m_healthPortLabel = new QLabel(m_healthGroup);
+    m_healthPortSpin = portSpin(m_healthGroup, "healthPortSpin");
+    healthForm->addRow(m_healthPortLabel, row({m_healthPortSpin}, true));
+    m_healthNote = note(m_healthGroup, "healthNote");
+    healthForm->addRow(m_healthNote);
+    m_healthStatus = note(m_healthGroup, "healthStatus");
+    healthForm->addRow(m_healthStatus);
+    layout->addWidget(m_healthGroup);
     layout->addStretch(1);
 
     // Edits write at once, like every page.
@@ -280,10 +300,10 @@ void IntegrationsPage::build()
             changed();
     });
     for (QCheckBox *check : {m_broadcastCheck, m_broadcastWavCheck, m_overlayCheck,
-                             m_overlayAudioCheck, m_bouyomiCheck, m_dictionaryCheck})
+                             m_overlayAudioCheck, m_bouyomiCheck, m_dictionaryCheck, m_healthCheck})
         connect(check, &QCheckBox::toggled, this, &IntegrationsPage::changed);
-    for (QSpinBox *spin :
-         {m_broadcastPortSpin, m_overlayPortSpin, m_bouyomiTcpSpin, m_bouyomiHttpSpin})
+    for (QSpinBox *spin : {m_broadcastPortSpin, m_overlayPortSpin, m_bouyomiTcpSpin,
+                           m_bouyomiHttpSpin, m_healthPortSpin})
         connect(spin, &QSpinBox::valueChanged, this, &IntegrationsPage::changed);
 
     connect(m_syncNow, &QPushButton::clicked, this, [this] {
@@ -407,6 +427,15 @@ void IntegrationsPage::retranslate()
     m_importCsv->setText(tr("Import CSV…"));
     m_importCsv->setToolTip(tr("Adds the file's words to your reading dictionary (the reading "
                                "only: accents are not kept)"));
+    m_healthGroup->setTitle(tr("Health probes and metrics"));
+    m_healthCheck->setText(tr("Answer health probes and serve metrics (for a home server)"));
+    m_healthPortLabel->setText(tr("Port"));
+    m_healthPortSpin->setAccessibleName(tr("Health probe port"));
+    m_healthPortSpin->setSpecialValueText(tr("Any free port"));
+    m_healthNote->setText(
+        tr("/healthz answers whether ChatVox is alive, /readyz whether it reads and speaks, "
+           "/metrics gives counters for Prometheus. For Kubernetes, Docker or a monitoring "
+           "system; a streaming PC does not need it."));
     fillVoiceCombos();
     updateDerived();
     updateServerStatus();
@@ -431,6 +460,8 @@ void IntegrationsPage::load(const Settings::ServeSettings &serve)
     m_bouyomiTcpSpin->setValue(serve.bouyomiTcpPort);
     m_bouyomiHttpSpin->setValue(serve.bouyomiHttpPort);
     m_dictionaryCheck->setChecked(serve.engineDictionary);
+    m_healthCheck->setChecked(serve.health);
+    m_healthPortSpin->setValue(serve.healthPort);
     fillVoiceCombos();
     updateDerived();
     updateEngineDictionaries();
@@ -461,6 +492,8 @@ Settings::ServeSettings IntegrationsPage::collect() const
             s.bouyomiVoices.remove(i + 1);
     }
     s.engineDictionary = m_dictionaryCheck->isChecked();
+    s.health = m_healthCheck->isChecked();
+    s.healthPort = m_healthPortSpin->value();
     return s;
 }
 
@@ -530,6 +563,7 @@ void IntegrationsPage::updateDerived()
     const bool bouyomi = m_bouyomiCheck->isChecked();
     for (QWidget *w : QList<QWidget *>{m_bouyomiTcpSpin, m_bouyomiHttpSpin, m_bouyomiVoices})
         w->setEnabled(bouyomi);
+    m_healthPortSpin->setEnabled(m_healthCheck->isChecked());
     updateServerStatus();
 }
 
@@ -537,7 +571,7 @@ void IntegrationsPage::updateServerStatus()
 {
     if (!m_context.servers) {
         // Only a test or a dry run has no servers; the running program always has them.
-        for (QLabel *label : {m_broadcastStatus, m_overlayStatus, m_bouyomiStatus})
+        for (QLabel *label : {m_broadcastStatus, m_overlayStatus, m_bouyomiStatus, m_healthStatus})
             label->setVisible(false);
         return;
     }
@@ -550,6 +584,11 @@ void IntegrationsPage::updateServerStatus()
     show(m_broadcastStatus, status.broadcast, status.broadcastUp, m_broadcastCheck->isChecked());
     show(m_overlayStatus, status.overlay, status.overlayUp, m_overlayCheck->isChecked());
     show(m_bouyomiStatus, status.bouyomi, status.bouyomiUp, m_bouyomiCheck->isChecked());
+    if (m_context.health)
+        show(m_healthStatus, m_context.health->status(), m_context.health->server() != nullptr,
+             m_healthCheck->isChecked());
+    else
+        m_healthStatus->setVisible(false);
     // A port chosen by the system is known once the server runs.
     if (m_broadcastPortSpin->value() == 0 || m_overlayPortSpin->value() == 0) {
         const QString host = urlHost(address().isEmpty() ? m_loaded.address : address());
@@ -633,8 +672,8 @@ void IntegrationsPage::updateEngineDictionaries()
                       int(conversion.words.size()));
     if (!conversion.skipped.isEmpty()) {
         text += u' '
-            + tr("%n entry(ies) cannot go into the engines (the reading must be kana):",
-                 nullptr, int(conversion.skipped.size()));
+            + tr("%n entry(ies) cannot go into the engines (the reading must be kana):", nullptr,
+                 int(conversion.skipped.size()));
         QStringList shown;
         for (const SkippedReading &s : conversion.skipped.mid(0, 5))
             shown << u"%1 → %2 (%3)"_s.arg(s.word, s.reading, s.reason);

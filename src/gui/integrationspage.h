@@ -121,6 +121,13 @@ private:
     QPushButton *m_removeWords = nullptr;
     QPushButton *m_exportCsv = nullptr;
     QPushButton *m_importCsv = nullptr;
+    // Health probes and metrics
+    QGroupBox *m_healthGroup = nullptr;
+    QCheckBox *m_healthCheck = nullptr;
+    QLabel *m_healthPortLabel = nullptr;
+    QSpinBox *m_healthPortSpin = nullptr;
+    QLabel *m_healthNote = nullptr;
+    QLabel *m_healthStatus = nullptr;
 };
 
 } // namespace chatvox

@@ -431,6 +431,7 @@ void EngineSet::onAttemptFinished(EngineSetJob *job, WavReply *reply)
         --endpoint->info.inFlight;
         --endpoint->synthesizing;
     }
+    Q_EMIT synthesisFinished(url, reply->elapsedNs(), reply->isOk());
 
     if (reply->isOk()) {
         if (endpoint) {

@@ -119,6 +119,8 @@ Q_SIGNALS:
     void poolSizeChanged(int engines);
     // Every failure of an engine (request or probe), user-facing; for the log and Supervisor.
     void engineError(const QUrl &url, const QString &message);
+    // Each synthesis attempt on an engine, answered or failed, and how long it took.
+    void synthesisFinished(const QUrl &url, qint64 elapsedNs, bool ok);
 
 private:
     friend class EngineSetJob;

@@ -455,6 +455,10 @@ private slots:
         find<QSpinBox>("bouyomiTcpPortSpin")->setValue(50002);
         find<QSpinBox>("bouyomiHttpPortSpin")->setValue(50081);
         find<QCheckBox>("engineDictionaryCheck")->setChecked(true);
+        QVERIFY(!find<QSpinBox>("healthPortSpin")->isEnabled());
+        find<QCheckBox>("healthCheck")->setChecked(true);
+        QVERIFY(find<QSpinBox>("healthPortSpin")->isEnabled());
+        find<QSpinBox>("healthPortSpin")->setValue(8080);
         Settings::ServeSettings want;
         want.broadcast = true;
         want.broadcastPort = 50200;
@@ -466,6 +470,8 @@ private slots:
         want.bouyomiTcpPort = 50002;
         want.bouyomiHttpPort = 50081;
         want.engineDictionary = true;
+        want.health = true;
+        want.healthPort = 8080;
         QCOMPARE(m_settings->serve(), want); // live, like every page
         QCOMPARE(find<QLineEdit>("broadcastUrlEdit")->text(), u"ws://127.0.0.1:50200/"_s);
         QCOMPARE(find<QLineEdit>("broadcastEventsUrlEdit")->text(),
@@ -624,7 +630,7 @@ private slots:
     void integrationsControlsHaveAccessibleNames()
     {
         m_dialog->showIntegrationsPage();
-        for (const char *name : {"broadcastCheck", "overlayCheck", "bouyomiCheck"})
+        for (const char *name : {"broadcastCheck", "overlayCheck", "bouyomiCheck", "healthCheck"})
             find<QCheckBox>(name)->setChecked(true); // enables the controls under them
         find<QComboBox>("addressCombo")->setCurrentIndex(2);
         const QStringList missing = test::controlsWithoutAccessibleName(m_dialog.get());
