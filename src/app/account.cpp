@@ -3,24 +3,49 @@
 #include "app/logging.h"
 #include "app/settings.h"
 #include "auth/devicecodelogin.h"
+#include "auth/filetokenstore.h"
 #include "auth/keychaintokenstore.h"
 #include "auth/tokenstore.h"
 #include "auth/twitchidclient.h"
 
+#include <QDir>
 #include <QNetworkAccessManager>
 
 using namespace Qt::StringLiterals;
 
 namespace chatvox {
 
+namespace {
+
+// The store given (tests), else the token file, else the OS keychain.
+TokenStore *storeFor(TokenStore *given, FileTokenStore *file, QObject *parent)
+{
+    if (given)
+        return given;
+    if (file)
+        return file;
+    return new KeychainTokenStore(QString::fromLatin1(KeychainTokenStore::kDefaultService), parent);
+}
+
+} // namespace
+
 Account::Account(Settings *settings, TokenStore *store, QObject *parent)
+    : Account(settings, store, QString(), parent)
+{
+}
+
+Account::Account(Settings *settings, const QString &tokenFile, QObject *parent)
+    : Account(settings, nullptr, tokenFile, parent)
+{
+}
+
+Account::Account(Settings *settings, TokenStore *store, const QString &tokenFile, QObject *parent)
     : QObject(parent)
     , m_settings(settings)
     , m_network(new QNetworkAccessManager(this))
     , m_client(new TwitchIdClient(m_network, settings->authUrl(), settings->twitchClientId(), this))
-    , m_keychain(store ? store
-                       : new KeychainTokenStore(
-                           QString::fromLatin1(KeychainTokenStore::kDefaultService), this))
+    , m_file(store || tokenFile.isEmpty() ? nullptr : new FileTokenStore(tokenFile, this))
+    , m_keychain(storeFor(store, m_file, this))
     , m_memory(new MemoryTokenStore(this))
     , m_tokens(new TokenManager(m_client, m_keychain, this))
     , m_login(new DeviceCodeLogin(m_client, this))
@@ -31,12 +56,18 @@ Account::Account(Settings *settings, TokenStore *store, QObject *parent)
         Q_EMIT identityChanged();
         Q_EMIT tokenChanged();
     });
-    connect(m_tokens, &TokenManager::storageProblem, this, &Account::useMemoryStore);
+    if (m_file)
+        connect(m_tokens, &TokenManager::storageProblem, this, &Account::onTokenFileProblem);
+    else
+        connect(m_tokens, &TokenManager::storageProblem, this, &Account::useMemoryStore);
     connect(m_tokens, &TokenManager::loggedOut, this, [this](const QString &reason) {
-        // Forget the account (the keychain entry is gone too), and say why.
+        // Forget the account (the keychain entry is gone too), and say why. The token file
+        // speaks for itself: the settings keep naming the keychain's account, if any.
         m_restoredUserId.clear();
-        m_settings->setAccount(QString(), QString());
-        m_settings->save();
+        if (!m_file) {
+            m_settings->setAccount(QString(), QString());
+            m_settings->save();
+        }
         if (!reason.isEmpty())
             setMessage(reason);
         Q_EMIT identityChanged();
@@ -65,7 +96,9 @@ Account::Account(Settings *settings, TokenStore *store, QObject *parent)
         m_qr = QrCode();
         Q_EMIT deviceCodeChanged();
         setMessage(QString());
-        if (m_persistent) {
+        if (m_file) {
+            m_restoredUserId = tokens.userId;
+        } else if (m_persistent) {
             m_restoredUserId = tokens.userId;
             m_settings->setAccount(tokens.userId, tokens.login);
         }
@@ -81,6 +114,8 @@ Account::~Account() = default;
 
 QString Account::loginName() const
 {
+    if (m_file)
+        return m_tokens->tokens().login;
     return m_tokens->tokens().login.isEmpty() ? m_settings->accountLogin()
                                               : m_tokens->tokens().login;
 }
@@ -164,9 +199,10 @@ void Account::applySettings()
 {
     m_client->setBaseUrl(m_settings->authUrl());
     m_client->setClientId(m_settings->twitchClientId());
-    // Another account chosen elsewhere (GUI, another window): follow it live.
+    // Another account chosen elsewhere (GUI, another window): follow it live. Not with a token
+    // file: that file says who is logged in.
     const QString wanted = m_settings->accountUserId();
-    if (m_persistent && wanted != m_restoredUserId && !m_login->isActive())
+    if (!m_file && m_persistent && wanted != m_restoredUserId && !m_login->isActive())
         restore();
 }
 
@@ -188,8 +224,92 @@ void Account::useMemoryStore(const QString &reason)
     Q_EMIT storageChanged();
 }
 
+TokenStoreResult Account::readTokenFile() const
+{
+    if (!m_file) {
+        TokenStoreResult none;
+        none.status = TokenStoreResult::Status::NotFound;
+        return none;
+    }
+    return m_file->load();
+}
+
+QString Account::tokenFilePermissionProblem() const
+{
+    return m_file ? m_file->permissionProblem() : QString();
+}
+
+void Account::onTokenFileProblem(const QString &reason)
+{
+    // No fallback: the file is where the operator wants the login. A pair the file could not take
+    // lives on in the store's memory for this run (the store logged that once).
+    const bool persistent = !m_file->holdsUnsavedLogin();
+    if (m_persistent == persistent && m_storageMessage == reason)
+        return;
+    m_persistent = persistent;
+    m_storageMessage = reason;
+    Q_EMIT storageChanged();
+}
+
+void Account::restoreFromTokenFile()
+{
+    const TokenStoreResult stored = m_file->load();
+    if (!stored.ok()) {
+        if (stored.status == TokenStoreResult::Status::Failed) {
+            qCWarning(lcApp).noquote() << stored.message;
+            onTokenFileProblem(stored.message);
+            setMessage(stored.message);
+        }
+        m_restoredUserId.clear();
+        m_tokens->restore(QString());
+        updateState();
+        return;
+    }
+    if (!stored.tokens.userId.isEmpty()) {
+        m_restoredUserId = stored.tokens.userId;
+        m_tokens->restore(m_restoredUserId);
+        updateState();
+        return;
+    }
+    // Written by hand without user_id: Twitch's validation answer says whose token it is, and
+    // the file is completed with it.
+    setState(State::Restoring);
+    m_client->setBaseUrl(m_settings->authUrl());
+    m_client->setClientId(m_settings->twitchClientId());
+    m_client->validate(
+        stored.tokens.accessToken, this,
+        [this, tokens = stored.tokens](const ValidateOutcome &outcome) {
+            if (!outcome.info || outcome.info->userId.isEmpty()) {
+                const QString reason
+                    = tr("The token file %1 names no user_id, and Twitch did not "
+                         "confirm its access token (%2). Log in again with: "
+                         "chatvox --login --token-file %1")
+                          .arg(QDir::toNativeSeparators(m_file->path()),
+                               outcome.invalidToken ? tr("not valid") : outcome.message);
+                qCWarning(lcApp).noquote() << reason;
+                setMessage(reason);
+                m_tokens->restore(QString());
+                updateState();
+                return;
+            }
+            TokenSet named = tokens;
+            named.userId = outcome.info->userId;
+            if (named.login.isEmpty())
+                named.login = outcome.info->login;
+            m_file->write(named, this, [this, userId = named.userId](const TokenStoreResult &) {
+                m_restoredUserId = userId;
+                m_tokens->restore(userId);
+                updateState();
+            });
+        });
+}
+
 void Account::restore()
 {
+    if (m_file) {
+        restoreFromTokenFile();
+        return;
+    }
     m_restoredUserId = m_settings->accountUserId();
     m_tokens->restore(m_restoredUserId);
     updateState();

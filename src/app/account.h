@@ -14,6 +14,7 @@ class QNetworkAccessManager;
 namespace chatvox {
 
 class DeviceCodeLogin;
+class FileTokenStore;
 class KeychainTokenStore;
 class MemoryTokenStore;
 class Settings;
@@ -25,6 +26,9 @@ class TwitchIdClient;
 // the device code to show while logging in (big user code, URL, QR code). Slots log in, cancel
 // and log out. Built on auth/: DeviceCodeLogin, TokenManager, KeychainTokenStore — and a
 // memory-only store when the system has no keychain (said in storageMessage).
+// With a token file (--token-file, servers and containers) the login is kept in that file only
+// (FileTokenStore, no keychain and no fallback), and the file, not the settings, says who is
+// logged in.
 class Account : public QObject
 {
     Q_OBJECT
@@ -59,7 +63,16 @@ public:
     // The stores: production passes none (KeychainTokenStore of the OS); tests may pass their
     // own. Not owned when given.
     explicit Account(Settings *settings, TokenStore *store = nullptr, QObject *parent = nullptr);
+    // The login in this file instead of the keychain; an empty name means the keychain.
+    Account(Settings *settings, const QString &tokenFile, QObject *parent);
     ~Account() override;
+
+    bool usesTokenFile() const { return m_file != nullptr; }
+    // What the token file holds now (NotFound, Failed with the reason, or the login); NotFound
+    // without a token file.
+    TokenStoreResult readTokenFile() const;
+    // Non-empty when others may read or change the token file (refused: "chmod 600").
+    QString tokenFilePermissionProblem() const;
 
     State state() const { return m_state; }
     bool isLoggedIn() const { return m_state == State::LoggedIn; }
@@ -90,7 +103,8 @@ public:
     void setDeviceTimeScale(double scale);
 
 public Q_SLOTS:
-    // Loads the login named in the settings (account/userId) from the keychain.
+    // Loads the login named in the settings (account/userId) from the keychain, or the token
+    // file's login.
     void restore();
     // Starts a Device Code login (a new code each time: also the "try again" after expiry).
     void login();
@@ -116,11 +130,15 @@ private:
     void updateState();
     void applySettings();
     void useMemoryStore(const QString &reason);
+    void onTokenFileProblem(const QString &reason);
+    void restoreFromTokenFile();
+    Account(Settings *settings, TokenStore *store, const QString &tokenFile, QObject *parent);
 
     Settings *m_settings;
     QNetworkAccessManager *m_network;
     TwitchIdClient *m_client;
-    TokenStore *m_keychain; // the OS keychain (or the store given)
+    FileTokenStore *m_file; // the token file, or none
+    TokenStore *m_keychain; // the OS keychain, the token file (or the store given)
     MemoryTokenStore *m_memory;
     TokenManager *m_tokens;
     DeviceCodeLogin *m_login;

@@ -123,12 +123,30 @@ bool Application::start()
 
     // The saved Twitch login (if any) is used by live chat and brings channel points.
     const bool live = !m_options.dryRun && m_options.replayFile.isEmpty();
-    // The window always has the account (its Account panel logs in and out).
-    if (live && (!m_settings->accountUserId().isEmpty() || !m_options.headless)) {
-        m_account = new Account(m_settings.get(), nullptr, this);
+    // The window always has the account (its Account panel logs in and out). With --token-file
+    // the file, not the settings, says who is logged in.
+    const bool tokenFile = !m_options.tokenFile.isEmpty();
+    QString accountLogin = tokenFile ? QString() : m_settings->accountLogin();
+    if (live && (tokenFile || !m_settings->accountUserId().isEmpty() || !m_options.headless)) {
+        m_account = new Account(m_settings.get(), m_options.tokenFile, this);
+        if (tokenFile) {
+            const TokenStoreResult stored = m_account->readTokenFile();
+            if (stored.ok()) {
+                accountLogin = stored.tokens.login;
+            } else if (m_options.headless) {
+                // A server that lost its login would go on anonymously unnoticed: stop, say why.
+                qCCritical(lcApp).noquote()
+                    << (stored.status == TokenStoreResult::Status::Failed
+                            ? stored.message
+                            : tr("The token file %1 holds no Twitch login. Create it with: "
+                                 "chatvox --login --token-file %1")
+                                  .arg(QDir::toNativeSeparators(m_options.tokenFile)));
+                return false;
+            }
+        }
         // Logged in without a channel set: read the streamer's own channel.
-        if (m_settings->channel().isEmpty() && !m_settings->accountLogin().isEmpty())
-            m_settings->setRunOverride(u"chat/channel"_s, m_settings->accountLogin());
+        if (m_settings->channel().isEmpty() && !accountLogin.isEmpty())
+            m_settings->setRunOverride(u"chat/channel"_s, accountLogin);
     }
 
     m_pipeline = new Pipeline(m_settings.get(), this);
@@ -177,9 +195,13 @@ bool Application::start()
         qCInfo(lcApp).noquote() << tr("Replaying %1").arg(m_options.replayFile);
         m_pipeline->startReplay(m_options.replayFile, true);
     } else if (!m_settings->channel().isEmpty()) {
-        if (m_account)
+        if (m_account && !accountLogin.isEmpty())
             qCInfo(lcApp).noquote() << tr("Reading the chat of #%1; logged in as %2.")
-                                           .arg(m_settings->channel(), m_settings->accountLogin());
+                                           .arg(m_settings->channel(), accountLogin);
+        else if (m_account && tokenFile)
+            qCInfo(lcApp).noquote()
+                << tr("Reading the chat of #%1; logging in with the token file %2.")
+                       .arg(m_settings->channel(), QDir::toNativeSeparators(m_options.tokenFile));
         else
             qCInfo(lcApp).noquote()
                 << tr("Reading the chat of #%1 (no login needed).").arg(m_settings->channel());
@@ -238,12 +260,17 @@ void Application::printLine(const QString &text)
 
 bool Application::startLogin()
 {
-    m_account = new Account(m_settings.get(), nullptr, this);
+    m_account = new Account(m_settings.get(), m_options.tokenFile, this);
     if (m_account->clientId().isEmpty()) {
         qCCritical(lcApp).noquote()
             << tr("No Twitch Client ID is set. Register an application in the Twitch developer "
                   "console (see the README) and set account/clientId in %1.")
                    .arg(QDir::toNativeSeparators(m_settings->filePath()));
+        return false;
+    }
+    // Before the user approves anything: a token file others can read would be refused later.
+    if (const QString problem = m_account->tokenFilePermissionProblem(); !problem.isEmpty()) {
+        qCCritical(lcApp).noquote() << problem;
         return false;
     }
     connect(m_account, &Account::deviceCodeChanged, this, [this] {
@@ -281,9 +308,20 @@ bool Application::startLogin()
 
 bool Application::startLogout()
 {
-    m_account = new Account(m_settings.get(), nullptr, this);
-    const QString who = m_settings->accountLogin();
-    if (m_settings->accountUserId().isEmpty()) {
+    m_account = new Account(m_settings.get(), m_options.tokenFile, this);
+    QString who = m_settings->accountLogin();
+    bool nobody = m_settings->accountUserId().isEmpty();
+    if (m_account->usesTokenFile()) {
+        // The file says who is logged in; one that cannot be read is left alone.
+        const TokenStoreResult stored = m_account->readTokenFile();
+        if (stored.status == TokenStoreResult::Status::Failed) {
+            qCCritical(lcApp).noquote() << stored.message;
+            return false;
+        }
+        who = stored.tokens.login;
+        nobody = !stored.ok();
+    }
+    if (nobody) {
         printLine(tr("Not logged in."));
         QMetaObject::invokeMethod(
             this, [this] { quit(0); }, Qt::QueuedConnection);
@@ -308,7 +346,8 @@ bool Application::startLogout()
             m_account->logout();
         } else if (state == Account::State::LoggedOut && !*revoking && !m_quitting) {
             // Nothing usable was stored (or Twitch had already ended the login).
-            m_settings->setAccount(QString(), QString());
+            if (!m_account->usesTokenFile())
+                m_settings->setAccount(QString(), QString());
             printLine(tr("Logged out (%1).").arg(who));
             quit(0);
         }

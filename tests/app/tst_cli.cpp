@@ -245,6 +245,61 @@ private slots:
         QVERIFY(r.err.contains("nope.log"));
         QVERIFY(r.out.isEmpty());
     }
+
+    void tokenFileOthersMayReadIsRefused()
+    {
+#ifndef Q_OS_UNIX
+        QSKIP("mode bits are a Unix matter (NTFS ACLs decide on Windows)");
+#else
+        const QString settings = m_dir.filePath(u"tokenfile.ini"_s);
+        {
+            QFile f(settings);
+            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            f.write("[account]\nclientId=fake-client-id\n");
+        }
+        const QString file = m_dir.filePath(u"twitch.json"_s);
+        const QByteArray login
+            = R"({"v":1,"user_id":"141981764","login":"twitchdev",)"
+              R"("access_token":"secretaccess0123456789abcdefgh",)"
+              R"("refresh_token":"secretrefresh0123456789abcdefg","expires_at_ms":0,)"
+              R"("scopes":["chat:read"]})";
+        {
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            f.write(login);
+        }
+        QVERIFY(QFile::setPermissions(file,
+                                      QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                          | QFileDevice::ReadGroup
+                                          | QFileDevice::ReadOther)); // 0644
+        // Nothing here may reach a network: the URLs point at a closed local port.
+        const QStringList offline{u"--config"_s,   settings,
+                                  u"--irc-url"_s,  u"ws://127.0.0.1:9"_s,
+                                  u"--auth-url"_s, u"http://127.0.0.1:9"_s,
+                                  u"--engine"_s,   u"http://127.0.0.1:9"_s};
+        const Run r = runChatvox(QStringList{u"--headless"_s, u"--token-file"_s, file} + offline);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(file.toUtf8()), r.err.constData());
+        QVERIFY2(r.err.contains("chmod 600"), r.err.constData());
+        QVERIFY(!r.out.contains("secret") && !r.err.contains("secret"));
+        QCOMPARE(readFile(file), login); // left as it is
+
+        // --login refuses it before a device code is asked for.
+        const Run login2 = runChatvox(QStringList{u"--login"_s, u"--token-file"_s, file} + offline);
+        QCOMPARE(login2.exitCode, 1);
+        QVERIFY2(login2.err.contains("chmod 600"), login2.err.constData());
+        QVERIFY(!login2.out.contains("enter the code"));
+        QCOMPARE(readFile(file), login);
+
+        // No file at all: a server does not go on anonymously, it says how to create one.
+        QVERIFY(QFile::remove(file));
+        const Run missing
+            = runChatvox(QStringList{u"--headless"_s, u"--token-file"_s, file} + offline);
+        QCOMPARE(missing.exitCode, 1);
+        QVERIFY2(missing.err.contains("chatvox --login --token-file"), missing.err.constData());
+        QVERIFY(!QFile::exists(file));
+#endif
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCli)
