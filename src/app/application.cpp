@@ -172,6 +172,12 @@ bool Application::start()
         qCWarning(lcApp).noquote() << m_bridge->loadProblem();
     }
     m_pipeline->setBridge(m_bridge);
+    // Outside changes (an editor, a ConfigMap update) to the settings file and bridge.json
+    // apply live, through the same change signals as the Settings dialog and the Bridge panel.
+    if (!m_options.dryRun) {
+        m_settings->watchFile();
+        m_bridge->watchConfig();
+    }
     m_signals = new ShutdownSignals(this);
     connect(m_signals, &ShutdownSignals::shutdownRequested, this, [this](int) {
         qCInfo(lcApp).noquote() << tr("Stopping.");

@@ -1,6 +1,7 @@
 #include "bridge.h"
 
 #include "app/bridgeactionmodel.h"
+#include "app/filewatch.h"
 #include "app/logging.h"
 #include "app/supervisor.h"
 #include "bridge/keyrelease.h"
@@ -128,6 +129,8 @@ Bridge::~Bridge()
 bool Bridge::load()
 {
     m_loadProblem.clear();
+    if (m_watch)
+        m_watch->takeCurrentAsKnown(); // what is read now is no outside change
     const bool exists = QFileInfo::exists(m_options.configPath);
     dropPlanning(tr("bridge.json was read again"));
     if (!exists && !m_options.configExplicit) {
@@ -206,6 +209,52 @@ bool Bridge::saveConfig(const BridgeConfig &config, QString *error)
         return false;
     }
     return reload();
+}
+
+void Bridge::watchConfig()
+{
+    if (m_watch || m_options.configPath.isEmpty())
+        return;
+    m_watch = new FileWatch(m_options.configPath, this);
+    connect(m_watch, &FileWatch::changed, this, &Bridge::onConfigFileChanged);
+    connect(m_watch, &FileWatch::removed, this, [this] {
+        if (m_loadProblem.isEmpty() && isEnabled())
+            keepActions(tr("%1 was removed. The actions in use are kept until it reappears; the "
+                           "kill switch stops them at once.")
+                            .arg(QDir::toNativeSeparators(m_options.configPath)));
+        else
+            qCInfo(lcApp).noquote()
+                << tr("%1 was removed.").arg(QDir::toNativeSeparators(m_options.configPath));
+    });
+}
+
+void Bridge::onConfigFileChanged(const QByteArray &content)
+{
+    const QString shown = QDir::toNativeSeparators(m_options.configPath);
+    const Result<BridgeConfig> config
+        = parseBridgeConfig(content, QFileInfo(m_options.configPath).absolutePath());
+    // Only a configuration in use is kept; without one, reload() shows the file's problem.
+    if (!config && m_loaded && m_loadProblem.isEmpty()) {
+        keepActions(tr("%1 was changed but cannot be used (%2). The actions in use are kept "
+                       "until it is fixed.")
+                        .arg(shown, config.error()));
+        return;
+    }
+    qCInfo(lcApp).noquote() << tr("%1 was changed; reading it again.").arg(shown);
+    reload();
+}
+
+void Bridge::keepActions(const QString &message)
+{
+    qCWarning(lcApp).noquote() << message;
+    BridgeActivity e;
+    e.timeMs = QDateTime::currentMSecsSinceEpoch();
+    e.kind = BridgeActivity::Kind::Control;
+    e.reason = u"config"_s;
+    e.text = message;
+    m_activity->append(e); // logged above, as a warning
+    emit activityAdded(e);
+    emit reloadFailed(message);
 }
 
 void Bridge::setSupervisor(Supervisor *supervisor)

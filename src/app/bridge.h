@@ -21,6 +21,7 @@ class QTimer;
 namespace chatvox {
 
 class BridgeActionModel;
+class FileWatch;
 class Supervisor;
 
 // The viewer-input bridge of one run, as the app and its Bridge panel see it: bridge.json,
@@ -94,6 +95,11 @@ public:
     // atomically and applies it live. False with *error when it is not valid or not written.
     bool saveConfig(const BridgeConfig &config, QString *error = nullptr);
     bool reload();
+    // Takes in changes made to bridge.json from outside ChatVox (an editor, a ConfigMap) from
+    // now on, through reload(). A changed file that cannot be used, or a removed one, leaves
+    // the actions in use as they are; reloadFailed() says why.
+    void watchConfig();
+    const FileWatch *configWatch() const { return m_watch; }
 
 public Q_SLOTS:
     void handleChatMessage(const chatvox::ChatMessage &message);
@@ -123,8 +129,12 @@ Q_SIGNALS:
     // A moderator typed !stop: the app's kill switch should engage (Pipeline::engageKillSwitch).
     void killSwitchRequested();
     void idle();
+    // bridge.json was changed from outside but cannot be used: nothing changed. Why, translated.
+    void reloadFailed(const QString &problem);
 
 private:
+    void onConfigFileChanged(const QByteArray &content);
+    void keepActions(const QString &message);
     qint64 nowMs(qint64 sentAtMs = 0);
     void applyResult(const MatchResult &result);
     void pump();
@@ -172,6 +182,7 @@ private:
     bool m_armedShown = false;
     bool m_killEngaged = false;
     bool m_loaded = false;
+    FileWatch *m_watch = nullptr;
 };
 
 } // namespace chatvox

@@ -1,20 +1,26 @@
 #include "settings.h"
 
+#include "app/filewatch.h"
 #include "app/logging.h"
 #include "auth/tokenset.h"
 
 #include <algorithm>
 #include <iterator>
 #include <optional>
+#include <tuple>
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
+#include <QEvent>
 #include <QFile>
 #include <QFileInfo>
 #include <QHostAddress>
+#include <QMetaEnum>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTemporaryFile>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -143,19 +149,9 @@ const QHash<QString, QVariant> &defaults()
     return d;
 }
 
-// Why a settings file cannot be used as it is; empty when it can.
-QString checkFile(const QString &path)
+// Why the bytes of a settings file cannot be used as they are; empty when they can.
+QString checkContent(const QByteArray &bytes)
 {
-    const QFileInfo fi(path);
-    if (!fi.exists())
-        return {};
-    if (fi.isDir())
-        return QCoreApplication::translate("chatvox::Settings", "it is a folder, not a file");
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return QCoreApplication::translate("chatvox::Settings", "it cannot be read: %1")
-            .arg(file.errorString());
-    const QByteArray bytes = file.readAll();
     if (!QByteArrayView(bytes).isValidUtf8())
         return QCoreApplication::translate("chatvox::Settings", "it is not UTF-8 text");
     int lineNo = 0;
@@ -173,6 +169,21 @@ QString checkFile(const QString &path)
                 .arg(lineNo);
     }
     return {};
+}
+
+// Why a settings file cannot be used as it is; empty when it can.
+QString checkFile(const QString &path)
+{
+    const QFileInfo fi(path);
+    if (!fi.exists())
+        return {};
+    if (fi.isDir())
+        return QCoreApplication::translate("chatvox::Settings", "it is a folder, not a file");
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return QCoreApplication::translate("chatvox::Settings", "it cannot be read: %1")
+            .arg(file.errorString());
+    return checkContent(file.readAll());
 }
 
 QString timestampSuffix()
@@ -237,7 +248,7 @@ std::optional<double> ranged(const QVariant &value, double min, double max)
 // else (a typo, a list, a number) gives `fallback`, the default.
 template<typename Enum, std::size_t N>
 Enum named(const QString &key, const QVariant &value, const QLatin1String (&names)[N],
-           Enum fallback)
+           Enum fallback, QList<std::pair<QString, QString>> *problems)
 {
     const QString s = value.toString().trimmed();
     QStringList known;
@@ -245,6 +256,12 @@ Enum named(const QString &key, const QVariant &value, const QLatin1String (&name
         if (s.compare(names[i], Qt::CaseInsensitive) == 0)
             return Enum(i);
         known << names[i];
+    }
+    if (problems) {
+        problems->append({key,
+                          QCoreApplication::translate("chatvox::Settings", "%1 is not one of %2")
+                              .arg(key, known.join(u", "_s))});
+        return fallback;
     }
     qCWarning(lcApp) << "setting" << key << "is not one of" << qUtf8Printable(known.join(u", "_s))
                      << "- using the default";
@@ -277,6 +294,131 @@ void writeDictionary(QSettings &settings, const QString &array,
     settings.endArray();
 }
 
+// Every key of the store with its value, as the file holds them; the schema version aside
+// (ChatVox adds it to a hand-written file).
+QHash<QString, QVariant> fileKeys(QSettings &settings)
+{
+    QHash<QString, QVariant> keys;
+    for (const QString &key : settings.allKeys()) {
+        if (key != u"app/schemaVersion")
+            keys.insert(key, settings.value(key));
+    }
+    return keys;
+}
+
+// A value as the INI file has it, to compare what was parsed (text) with what a setter stored
+// (a bool, a number): a list of one is the text itself, as QSettings reads it back.
+QString iniText(const QVariant &value)
+{
+    switch (value.typeId()) {
+    case QMetaType::UnknownType:
+        return u"\x01absent"_s;
+    case QMetaType::QStringList:
+    case QMetaType::QVariantList:
+        return value.toStringList().join(u'\x1f');
+    case QMetaType::QByteArray:
+        return u"@ByteArray "_s + QString::fromLatin1(value.toByteArray().toBase64());
+    default:
+        return value.toString();
+    }
+}
+
+// What the parts read, group by group, to tell which groups a change of the file touches.
+struct Snapshot
+{
+    // General
+    QString language, logLevel, skipHotkey, killHotkey;
+    bool startMinimized = false;
+    // Chat
+    QString channel;
+    QUrl ircUrl;
+    // Speech
+    QList<QUrl> engines;
+    std::optional<qint64> style;
+    VoiceParams voice;
+    QueuePolicy policy;
+    int splitLength = 0;
+    QString skipped;
+    bool systemVoice = false;
+    int engineTimeoutMs = 0;
+    // Audio
+    QString audioDevice;
+    double volume = 0;
+    // Filters
+    FilterSettings filters;
+    // Account
+    QString clientId, userId, login, redemptionTemplate;
+    QUrl authUrl, helixUrl, eventSubUrl;
+    bool readRedemptions = false;
+    // Voices, Serve
+    Settings::ViewerVoiceSettings voices;
+    Settings::ServeSettings serve;
+};
+
+Snapshot snapshot(const Settings &s)
+{
+    Snapshot v;
+    v.language = s.language();
+    v.logLevel = s.logLevel();
+    v.skipHotkey = s.skipHotkey();
+    v.killHotkey = s.killHotkey();
+    v.startMinimized = s.startMinimized();
+    v.channel = s.channel();
+    v.ircUrl = s.ircUrl();
+    v.engines = s.engineUrls();
+    v.style = s.speakerStyle();
+    v.voice = s.voice();
+    v.policy = s.queuePolicy();
+    v.splitLength = s.splitLength();
+    v.skipped = s.skippedTemplate();
+    v.systemVoice = s.systemVoiceFallback();
+    v.engineTimeoutMs = s.engineTimeoutMs();
+    v.audioDevice = s.audioDevice();
+    v.volume = s.volume();
+    v.filters = s.filters();
+    v.clientId = s.twitchClientId();
+    v.userId = s.accountUserId();
+    v.login = s.accountLogin();
+    v.redemptionTemplate = s.redemptionTemplate();
+    v.authUrl = s.authUrl();
+    v.helixUrl = s.helixUrl();
+    v.eventSubUrl = s.eventSubUrl();
+    v.readRedemptions = s.readRedemptions();
+    v.voices = s.viewerVoices();
+    v.serve = s.serve();
+    return v;
+}
+
+QList<Settings::Group> differingGroups(const Snapshot &a, const Snapshot &b)
+{
+    using G = Settings::Group;
+    QList<G> groups;
+    if (std::tie(a.language, a.logLevel, a.skipHotkey, a.killHotkey, a.startMinimized)
+        != std::tie(b.language, b.logLevel, b.skipHotkey, b.killHotkey, b.startMinimized))
+        groups << G::General;
+    if (std::tie(a.channel, a.ircUrl) != std::tie(b.channel, b.ircUrl))
+        groups << G::Chat;
+    if (std::tie(a.engines, a.style, a.voice, a.policy, a.splitLength, a.skipped, a.systemVoice,
+                 a.engineTimeoutMs)
+        != std::tie(b.engines, b.style, b.voice, b.policy, b.splitLength, b.skipped, b.systemVoice,
+                    b.engineTimeoutMs))
+        groups << G::Speech;
+    if (std::tie(a.audioDevice, a.volume) != std::tie(b.audioDevice, b.volume))
+        groups << G::Audio;
+    if (!(a.filters == b.filters))
+        groups << G::Filters;
+    if (std::tie(a.clientId, a.userId, a.login, a.redemptionTemplate, a.authUrl, a.helixUrl,
+                 a.eventSubUrl, a.readRedemptions)
+        != std::tie(b.clientId, b.userId, b.login, b.redemptionTemplate, b.authUrl, b.helixUrl,
+                    b.eventSubUrl, b.readRedemptions))
+        groups << G::Account;
+    if (!(a.voices == b.voices))
+        groups << G::Voices;
+    if (!(a.serve == b.serve))
+        groups << G::Serve;
+    return groups;
+}
+
 } // namespace
 
 Settings::Settings(const QString &filePath, QObject *parent)
@@ -288,6 +430,10 @@ Settings::Settings(const QString &filePath, QObject *parent)
 
 Settings::~Settings()
 {
+    // No outside change is taken in now: the parts that would apply it may be going too.
+    if (m_watch)
+        m_watch->disconnect(this);
+    m_watch = nullptr;
     save();
 }
 
@@ -339,20 +485,236 @@ void Settings::load()
         // Version 0 is a new or hand-written file; there is nothing to migrate yet.
         m_settings->setValue(u"app/schemaVersion"_s, SchemaVersion);
     }
+    m_base = fileKeys(*m_settings);
+    m_settings->installEventFilter(this);
 }
 
 bool Settings::save()
 {
     if (!m_settings || m_path.isEmpty())
         return false;
+    // An outside change not taken in yet comes first: it is applied, not written over.
+    if (m_watch)
+        m_watch->checkNow();
+    if (!m_detached.isEmpty()) {
+        if (!m_detachedSaveWarned)
+            qCWarning(lcApp).noquote()
+                << tr("Settings not written to %1: it cannot be used now (see above).")
+                       .arg(QDir::toNativeSeparators(m_path));
+        m_detachedSaveWarned = true;
+        return false;
+    }
     const QFileInfo fi(m_path);
     QDir().mkpath(fi.absolutePath());
     m_settings->sync();
+    if (m_watch)
+        m_watch->rearm(); // the folder may be new
     if (m_settings->status() != QSettings::NoError) {
         qCWarning(lcApp) << "could not write settings to" << m_path;
         return false;
     }
     return true;
+}
+
+void Settings::watchFile()
+{
+    if (m_watch || m_path.isEmpty())
+        return;
+    m_watch = new FileWatch(m_path, this);
+    connect(m_watch, &FileWatch::changed, this, &Settings::takeInFile);
+    connect(m_watch, &FileWatch::removed, this, &Settings::onFileRemoved);
+}
+
+bool Settings::eventFilter(QObject *watched, QEvent *event)
+{
+    // QSettings writes its file by itself after changes (an UpdateRequest it posts), and on
+    // writing merges in what it finds there: an outside change not taken in yet would reach
+    // the store without a change signal. So that write is ours: look at the file first. Not
+    // here but next: taking the file in may replace the store whose event this is.
+    if (m_watch && watched == m_settings.get() && event->type() == QEvent::UpdateRequest) {
+        QTimer::singleShot(0, this, [this] {
+            m_watch->checkNow();
+            m_settings->sync(); // while detached, the private copy
+            m_watch->rearm(); // the write may have created the file's folder
+        });
+        return true;
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+void Settings::badValue(const QString &key, const QString &why) const
+{
+    if (m_problems)
+        m_problems->append({key, why});
+}
+
+void Settings::takeInFile(const QByteArray &content)
+{
+    // Parse a private copy: QSettings caches what it parsed per file name, and shares the
+    // store's own unwritten changes with every QSettings on the same file.
+    QString problem = checkContent(content);
+    QTemporaryFile copy;
+    std::unique_ptr<QSettings> theirs;
+    if (problem.isEmpty()) {
+        if (!copy.open() || copy.write(content) != content.size() || !copy.flush()) {
+            problem = tr("it cannot be copied for reading: %1").arg(copy.errorString());
+        } else {
+            copy.close();
+            theirs = std::make_unique<QSettings>(copy.fileName(), QSettings::IniFormat);
+            if (theirs->status() != QSettings::NoError)
+                problem = tr("it is not a valid INI file");
+        }
+    }
+    if (!problem.isEmpty()) {
+        refuseFile(problem);
+        return;
+    }
+    (void)theirs->allKeys(); // parse it all (see load())
+    moveGeneralKeys(*theirs);
+    const QHash<QString, QVariant> next = fileKeys(*theirs);
+
+    // The keys the file changed since ChatVox last read it. The file wins for these; the
+    // store's other keys (ChatVox's own changes not written yet among them) stay.
+    QStringList changedKeys;
+    for (auto it = next.cbegin(); it != next.cend(); ++it) {
+        if (m_base.value(it.key()) != it.value())
+            changedKeys << it.key();
+    }
+    for (auto it = m_base.cbegin(); it != m_base.cend(); ++it) {
+        if (!next.contains(it.key()))
+            changedKeys << it.key();
+    }
+
+    // The store as it would be, checked through the same accessors the parts read.
+    QTemporaryFile candidateFile;
+    if (!candidateFile.open()) {
+        refuseFile(tr("no temporary file: %1").arg(candidateFile.errorString()));
+        return;
+    }
+    candidateFile.close();
+    auto candidate = std::make_unique<QSettings>(candidateFile.fileName(), QSettings::IniFormat);
+    for (const QString &key : m_settings->allKeys())
+        candidate->setValue(key, m_settings->value(key));
+    for (const QString &key : std::as_const(changedKeys)) {
+        if (next.contains(key))
+            candidate->setValue(key, next.value(key));
+        else
+            candidate->remove(key);
+    }
+    // Values that were bad already were logged when the parts read them: not again here.
+    QList<std::pair<QString, QString>> problems;
+    m_problems = &problems;
+    const Snapshot before = snapshot(*this);
+    problems.clear();
+    std::swap(m_settings, candidate);
+    const Snapshot after = snapshot(*this);
+    m_problems = nullptr;
+    std::swap(m_settings, candidate);
+    QStringList bad;
+    for (const auto &[key, why] : std::as_const(problems)) {
+        // A value that was already there is no reason to refuse a change to another one.
+        if (changedKeys.contains(key) && !bad.contains(why))
+            bad << why;
+    }
+    if (!bad.isEmpty()) {
+        constexpr qsizetype kShown = 5;
+        QString list = QStringList(bad.mid(0, kShown)).join(u"; "_s);
+        if (bad.size() > kShown)
+            list += u"; "_s + tr("%n more", nullptr, int(bad.size() - kShown));
+        refuseFile(list);
+        return;
+    }
+
+    m_base = next;
+    if (!m_detached.isEmpty()) {
+        // Usable again: the file is the store again, with what the candidate holds.
+        auto store = std::make_unique<QSettings>(m_path, QSettings::IniFormat);
+        (void)store->allKeys();
+        QStringList keys = store->allKeys() + candidate->allKeys();
+        keys.removeDuplicates();
+        for (const QString &key : std::as_const(keys)) {
+            if (!candidate->contains(key))
+                store->remove(key);
+            else if (iniText(store->value(key)) != iniText(candidate->value(key)))
+                store->setValue(key, candidate->value(key));
+        }
+        qCInfo(lcApp).noquote()
+            << tr("The settings file %1 can be used again.").arg(QDir::toNativeSeparators(m_path));
+        m_detached.clear();
+        adoptStore(std::move(store));
+    } else {
+        for (const QString &key : std::as_const(changedKeys)) {
+            if (!next.contains(key))
+                m_settings->remove(key);
+            else if (iniText(m_settings->value(key)) != iniText(next.value(key)))
+                m_settings->setValue(key, next.value(key)); // not the file's own write
+        }
+    }
+    const QList<Group> groups = differingGroups(before, after);
+    if (groups.isEmpty()) {
+        qCDebug(lcApp) << "settings file changed, nothing to apply:" << changedKeys.size()
+                       << "keys";
+        return;
+    }
+    QStringList names;
+    for (Group g : groups)
+        names << QString::fromLatin1(QMetaEnum::fromType<Group>().valueToKey(int(g)));
+    qCInfo(lcApp).noquote() << tr("The settings file %1 was changed; applied: %2.")
+                                   .arg(QDir::toNativeSeparators(m_path), names.join(u", "_s));
+    for (Group g : groups)
+        emit changed(g);
+    emit reloaded(groups);
+}
+
+void Settings::refuseFile(const QString &problem)
+{
+    const QString message
+        = tr("The settings file %1 was changed but cannot be used (%2). The settings in use are "
+             "kept, and ChatVox does not write the file until it is usable again.")
+              .arg(QDir::toNativeSeparators(m_path), problem);
+    qCWarning(lcApp).noquote() << message;
+    detach(message);
+    emit reloadFailed(message);
+}
+
+void Settings::onFileRemoved()
+{
+    const QString message
+        = tr("The settings file %1 was removed. The settings in use are kept, and the file is "
+             "taken in again when it reappears; ChatVox does not write it until then.")
+              .arg(QDir::toNativeSeparators(m_path));
+    qCWarning(lcApp).noquote() << message;
+    detach(message);
+}
+
+void Settings::detach(const QString &why)
+{
+    const bool already = !m_detached.isEmpty();
+    m_detached = why;
+    m_detachedSaveWarned = false;
+    if (already)
+        return;
+    // A private copy takes the store's place so that nothing (QSettings' own deferred write,
+    // save(), the end of the run) writes over a file ChatVox cannot read, or makes a removed
+    // one reappear with only the keys changed since.
+    auto scratch = std::make_unique<QTemporaryFile>();
+    if (!scratch->open()) {
+        qCWarning(lcApp) << "no temporary file for the settings:" << scratch->errorString();
+        return;
+    }
+    scratch->close();
+    auto store = std::make_unique<QSettings>(scratch->fileName(), QSettings::IniFormat);
+    for (const QString &key : m_settings->allKeys())
+        store->setValue(key, m_settings->value(key));
+    adoptStore(std::move(store));
+    m_scratch = std::move(scratch);
+}
+
+void Settings::adoptStore(std::unique_ptr<QSettings> store)
+{
+    m_settings = std::move(store);
+    m_settings->installEventFilter(this);
+    m_scratch.reset(); // after the store that used it
 }
 
 QVariant Settings::raw(const QString &key) const
@@ -396,8 +758,11 @@ int Settings::integer(const QString &key, int min, int max) const
     const int v = raw(key).toInt(&ok);
     if (ok && v >= min && v <= max)
         return v;
-    qCWarning(lcApp) << "setting" << key << "is not a whole number from" << min << "to" << max
-                     << "- using the default";
+    if (m_problems)
+        badValue(key, tr("%1 is not a whole number from %2 to %3").arg(key).arg(min).arg(max));
+    else
+        qCWarning(lcApp) << "setting" << key << "is not a whole number from" << min << "to" << max
+                         << "- using the default";
     return defaults().value(key).toInt();
 }
 
@@ -405,8 +770,11 @@ double Settings::real(const QString &key, double min, double max) const
 {
     if (const auto v = ranged(raw(key), min, max))
         return *v;
-    qCWarning(lcApp) << "setting" << key << "is not a number from" << min << "to" << max
-                     << "- using the default";
+    if (m_problems)
+        badValue(key, tr("%1 is not a number from %2 to %3").arg(key).arg(min).arg(max));
+    else
+        qCWarning(lcApp) << "setting" << key << "is not a number from" << min << "to" << max
+                         << "- using the default";
     return defaults().value(key).toDouble();
 }
 
@@ -416,7 +784,10 @@ bool Settings::boolean(const QString &key) const
     const QString s = v.toString().trimmed().toLower();
     if (v.typeId() == QMetaType::Bool || s == u"true" || s == u"false" || s == u"1" || s == u"0")
         return v.toBool();
-    qCWarning(lcApp) << "setting" << key << "is not true or false - using the default";
+    if (m_problems)
+        badValue(key, tr("%1 is not true or false").arg(key));
+    else
+        qCWarning(lcApp) << "setting" << key << "is not true or false - using the default";
     return defaults().value(key).toBool();
 }
 
@@ -464,6 +835,8 @@ QList<QUrl> Settings::engineUrls() const
         const QUrl url(s.trimmed());
         if (url.isValid() && (url.scheme() == u"http" || url.scheme() == u"https"))
             urls << url;
+        else if (m_problems)
+            badValue(u"speech/engines"_s, tr("%1 is not an http or https URL").arg(s));
         else
             qCWarning(lcApp) << "ignoring engine URL" << s;
     }
@@ -485,7 +858,9 @@ std::optional<qint64> Settings::speakerStyle() const
     const qint64 id = s.toLongLong(&ok);
     if (ok)
         return id;
-    if (!s.isEmpty())
+    if (!s.isEmpty() && m_problems)
+        badValue(u"speech/style"_s, tr("speech/style is not a style id"));
+    else if (!s.isEmpty())
         qCWarning(lcApp) << "setting speech/style is not a style id - using the first style";
     return std::nullopt;
 }
@@ -621,9 +996,10 @@ FilterSettings Settings::filters() const
     f.useDefaultDictionary = boolean(u"filter/useDefaultDictionary"_s);
     f.dropKaomoji = boolean(u"filter/dropKaomoji"_s);
     f.kaomojiReplacement = string(u"filter/kaomojiReplacement"_s);
-    f.laughter = named(u"filter/laughter"_s, raw(u"filter/laughter"_s), kLaughterNames, f.laughter);
+    f.laughter = named(u"filter/laughter"_s, raw(u"filter/laughter"_s), kLaughterNames, f.laughter,
+                       m_problems);
     f.applause = boolean(u"filter/applause"_s);
-    f.emoji = named(u"filter/emoji"_s, raw(u"filter/emoji"_s), kEmojiNames, f.emoji);
+    f.emoji = named(u"filter/emoji"_s, raw(u"filter/emoji"_s), kEmojiNames, f.emoji, m_problems);
     f.englishToKana = boolean(u"filter/englishToKana"_s);
     f.lengthLimit = integer(u"filter/lengthLimit"_s, 0, 100000);
     f.lengthMode = string(u"filter/lengthMode"_s).trimmed().toLower() == u"skip"

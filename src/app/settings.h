@@ -6,16 +6,21 @@
 
 #include <memory>
 #include <optional>
+#include <utility>
 
 #include <QHash>
+#include <QList>
 #include <QMap>
 #include <QObject>
 #include <QUrl>
 #include <QVariant>
 
 class QSettings;
+class QTemporaryFile;
 
 namespace chatvox {
+
+class FileWatch;
 
 // The user's settings in an INI file (QSettings), with typed accessors and one change signal per
 // group so that every part applies a change live. Values given on the command line are run
@@ -24,6 +29,15 @@ namespace chatvox {
 // A file that cannot be read or parsed is moved aside to "<file>.corrupt-<time>" and replaced by
 // defaults; loadProblem() then says so in words fit for the user. A single bad value (e.g. a
 // word where a number belongs) falls back to its default with a warning, keeping the rest.
+//
+// Live reload (watchFile()): a change made to the file from outside (an editor, a ConfigMap
+// update) is taken in through the same change signals as the Settings dialog's setters: one
+// changed(Group) for each group whose values differ, then reloaded(). The file wins for the keys
+// it changed; ChatVox's own changes not yet written to other keys are kept, and run overrides
+// still win. A file that cannot be used (not an INI file, or a changed value that is not usable)
+// is refused as a whole with reloadFailed(): nothing changes, nothing is moved aside, and ChatVox
+// does not write over it until a usable version appears. A removed file is the same: the
+// settings in use stay, and the file is taken in again when it reappears.
 class Settings : public QObject
 {
     Q_OBJECT
@@ -43,6 +57,9 @@ public:
     QString loadProblem() const { return m_loadProblem; }
     // Writes pending changes; false (with a logged reason) when the file cannot be written.
     bool save();
+    // Takes in changes made to the file from outside ChatVox from now on (see above).
+    void watchFile();
+    const FileWatch *fileWatch() const { return m_watch; }
 
     // General
     QString language() const; // "system", "ja", "en"
@@ -163,9 +180,22 @@ public:
 
 Q_SIGNALS:
     void changed(chatvox::Settings::Group group);
+    // The file was changed from outside and taken in; changed() came for each of these groups.
+    void reloaded(const QList<chatvox::Settings::Group> &groups);
+    // The file was changed from outside but cannot be used: nothing changed. Why, translated.
+    void reloadFailed(const QString &problem);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void load();
+    void takeInFile(const QByteArray &content);
+    void refuseFile(const QString &problem);
+    void onFileRemoved();
+    void detach(const QString &why);
+    void adoptStore(std::unique_ptr<QSettings> store);
+    void badValue(const QString &key, const QString &why) const;
     QVariant raw(const QString &key) const;
     bool store(const QString &key, const QVariant &value); // true when it changed
     void write(const QString &key, const QVariant &value, Group group);
@@ -177,8 +207,16 @@ private:
 
     QString m_path;
     QString m_loadProblem;
+    // While the file cannot be written (unusable or removed): a private copy in use instead.
+    std::unique_ptr<QTemporaryFile> m_scratch;
     std::unique_ptr<QSettings> m_settings;
     QHash<QString, QVariant> m_overrides;
+    FileWatch *m_watch = nullptr;
+    QHash<QString, QVariant> m_base; // the file's keys as ChatVox last read them
+    QString m_detached; // why the file is not written now; empty: it is
+    bool m_detachedSaveWarned = false;
+    // While a changed file is checked: the values that are not usable (key, why).
+    mutable QList<std::pair<QString, QString>> *m_problems = nullptr;
 };
 
 } // namespace chatvox

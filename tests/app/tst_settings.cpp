@@ -1,7 +1,9 @@
+#include "app/filewatch.h"
 #include "app/settings.h"
 
 #include <QDir>
 #include <QFile>
+#include <QSaveFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -29,6 +31,18 @@ private:
     {
         QFile f(path);
         return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }
+    // An outside change as an editor makes it: a new file renamed over the old one.
+    static void replaceFile(const QString &path, const QByteArray &bytes)
+    {
+        QSaveFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(bytes);
+        QVERIFY(f.commit());
+    }
+    static QList<Settings::Group> groupsOf(const QSignalSpy &spy, int i)
+    {
+        return spy.at(i).at(0).value<QList<Settings::Group>>();
     }
     // A copy of the file for the next run: QSettings caches what it parsed per file name, and
     // the next run parses anew.
@@ -554,6 +568,190 @@ private slots:
         QFile f(file);
         QVERIFY(f.open(QIODevice::ReadOnly));
         QVERIFY(f.readAll().contains("schemaVersion=1"));
+    }
+
+    // Live reload (Settings::watchFile). The files carry schemaVersion, as ChatVox writes it, so
+    // that loading them leaves nothing for ChatVox to write.
+    void outsideChangeAppliesLive()
+    {
+        const QString file = path(u"live.ini"_s);
+        writeFile(file,
+                  "[app]\nschemaVersion=1\n[speech]\nspeedScale=1\n"
+                  "engines=http://127.0.0.1:50021\n[filter]\nlengthLimit=40\n");
+        Settings s(file);
+        s.watchFile();
+        QSignalSpy changed(&s, &Settings::changed);
+        QSignalSpy reloaded(&s, &Settings::reloaded);
+        QSignalSpy failed(&s, &Settings::reloadFailed);
+        replaceFile(file,
+                    "[app]\nschemaVersion=1\n[speech]\nspeedScale=1.5\n"
+                    "engines=http://127.0.0.1:1, http://127.0.0.1:2\n[filter]\nlengthLimit=12\n");
+        QVERIFY(reloaded.wait(5000));
+        const QList<Settings::Group> expected{Settings::Group::Speech, Settings::Group::Filters};
+        QCOMPARE(groupsOf(reloaded, 0), expected);
+        // The same signals as the Settings dialog's setters, once per group.
+        QCOMPARE(changed.size(), 2);
+        QCOMPARE(changed[0][0].value<Settings::Group>(), Settings::Group::Speech);
+        QCOMPARE(changed[1][0].value<Settings::Group>(), Settings::Group::Filters);
+        QCOMPARE(s.voice().speedScale, 1.5);
+        QCOMPARE(s.engineUrls(),
+                 (QList<QUrl>{QUrl(u"http://127.0.0.1:1"_s), QUrl(u"http://127.0.0.1:2"_s)}));
+        QCOMPARE(s.filters().lengthLimit, 12);
+        QCOMPARE(failed.size(), 0);
+        // A hand-written [general] section counts as app/ like at start.
+        replaceFile(file, readFile(file) + "[general]\nlanguage=ja\n");
+        QVERIFY(reloaded.wait(5000));
+        QCOMPARE(groupsOf(reloaded, 1), QList<Settings::Group>{Settings::Group::General});
+        QCOMPARE(s.language(), u"ja"_s);
+        QVERIFY(s.save());
+        Settings again(nextRun(file));
+        QCOMPARE(again.voice().speedScale, 1.5);
+        QCOMPARE(again.filters().lengthLimit, 12);
+        QCOMPARE(again.language(), u"ja"_s);
+    }
+
+    void runOverridesStillWinOverAReload()
+    {
+        const QString file = path(u"override-live.ini"_s);
+        writeFile(file, "[app]\nschemaVersion=1\n[speech]\nengines=http://127.0.0.1:3\n");
+        Settings s(file);
+        s.setRunOverride(u"speech/engines"_s, QStringList{u"http://127.0.0.1:9"_s});
+        s.watchFile();
+        QSignalSpy changed(&s, &Settings::changed);
+        QSignalSpy reloaded(&s, &Settings::reloaded);
+        replaceFile(file,
+                    "[app]\nschemaVersion=1\n[speech]\nengines=http://127.0.0.1:4\n"
+                    "[audio]\nvolume=0.5\n");
+        QVERIFY(reloaded.wait(5000));
+        QCOMPARE(groupsOf(reloaded, 0), QList<Settings::Group>{Settings::Group::Audio});
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(s.engineUrls(), QList<QUrl>{QUrl(u"http://127.0.0.1:9"_s)});
+        QCOMPARE(s.volume(), 0.5);
+    }
+
+    void unusableChangeKeepsTheSettings_data()
+    {
+        QTest::addColumn<QByteArray>("bad");
+        QTest::addColumn<QString>("why");
+        QByteArray garbage;
+        for (int i = 0; i < 512; ++i)
+            garbage.append(char((i * 7919 + 13) % 256));
+        QTest::newRow("binary garbage") << garbage << u"not UTF-8"_s;
+        QTest::newRow("not settings")
+            << QByteArray("[speech]\nthis is not a setting\n") << u"line 2"_s;
+        QTest::newRow("wrong type everywhere")
+            << QByteArray("[app]\nschemaVersion=1\n[speech]\nspeedScale=fast\nprefetch=lots\n"
+                          "engines=ftp://nowhere\nstyle=zundamon\n[filter]\nlengthLimit=long\n"
+                          "ignoreKnownBots=maybe\nlaughter=lol\n[audio]\nvolume=loud\n")
+            << u"speech/speedScale is not a number"_s;
+        QTest::newRow("one value out of range")
+            << QByteArray("[app]\nschemaVersion=1\n[speech]\nspeedScale=9\n[filter]\n"
+                          "lengthLimit=20\n")
+            << u"speech/speedScale is not a number from 0.5 to 2"_s;
+    }
+
+    void unusableChangeKeepsTheSettings()
+    {
+        QFETCH(QByteArray, bad);
+        QFETCH(QString, why);
+        static int n = 0;
+        const QString name = u"refused-%1.ini"_s.arg(++n);
+        const QString file = path(name);
+        writeFile(file,
+                  "[app]\nschemaVersion=1\n[speech]\nspeedScale=1.25\n[filter]\n"
+                  "lengthLimit=30\n");
+        Settings s(file);
+        s.watchFile();
+        QSignalSpy changed(&s, &Settings::changed);
+        QSignalSpy reloaded(&s, &Settings::reloaded);
+        QSignalSpy failed(&s, &Settings::reloadFailed);
+        replaceFile(file, bad);
+        QVERIFY(failed.wait(5000));
+        QCOMPARE(failed.size(), 1);
+        const QString message = failed[0][0].toString();
+        QVERIFY2(message.contains(QDir::toNativeSeparators(file)), qPrintable(message));
+        QVERIFY2(message.contains(why), qPrintable(message));
+        QCOMPARE(changed.size(), 0);
+        QCOMPARE(reloaded.size(), 0);
+        QCOMPARE(s.voice().speedScale, 1.25);
+        QCOMPARE(s.filters().lengthLimit, 30);
+        QCOMPARE(readFile(file), bad); // the user's file as it is: not moved aside, not written
+        QVERIFY(backups(name).isEmpty());
+
+        // ChatVox's own change meanwhile is kept, but not written over the file it cannot read.
+        s.setVolume(0.5);
+        QCOMPARE(changed.size(), 1);
+        QVERIFY(!s.save());
+        QCOMPARE(readFile(file), bad);
+
+        // The next usable version applies; the file wins for what it changed.
+        replaceFile(file,
+                    "[app]\nschemaVersion=1\n[speech]\nspeedScale=1.75\n[filter]\n"
+                    "lengthLimit=30\n");
+        QVERIFY(reloaded.wait(5000));
+        QCOMPARE(groupsOf(reloaded, 0), QList<Settings::Group>{Settings::Group::Speech});
+        QCOMPARE(s.voice().speedScale, 1.75);
+        QCOMPARE(s.filters().lengthLimit, 30);
+        QCOMPARE(s.volume(), 0.5);
+        QVERIFY(s.save());
+        Settings again(nextRun(file));
+        QCOMPARE(again.voice().speedScale, 1.75);
+        QCOMPARE(again.volume(), 0.5);
+        QCOMPARE(failed.size(), 1);
+    }
+
+    void ownSaveIsNoReload()
+    {
+        const QString file = path(u"own-save.ini"_s);
+        writeFile(file, "[app]\nschemaVersion=1\n[speech]\nspeedScale=1\n");
+        Settings s(file);
+        s.watchFile();
+        QSignalSpy changed(&s, &Settings::changed);
+        QSignalSpy reloaded(&s, &Settings::reloaded);
+        chatvox::VoiceParams v = s.voice();
+        v.speedScale = 1.5;
+        s.setVoice(v);
+        QVERIFY(s.save());
+        QSignalSpy settled(s.fileWatch(), &chatvox::FileWatch::settled);
+        QVERIFY(settled.wait(5000)); // ChatVox's own write was looked at
+        QCOMPARE(reloaded.size(), 0);
+        QCOMPARE(changed.size(), 1); // the setter's
+        // An outside change right after: only its own group, not ChatVox's Speech change again.
+        QVERIFY(readFile(file).contains("speedScale=1.5"));
+        replaceFile(file, readFile(file) + "[audio]\nvolume=0.25\n");
+        QVERIFY(reloaded.wait(5000));
+        QCOMPARE(reloaded.size(), 1);
+        QCOMPARE(groupsOf(reloaded, 0), QList<Settings::Group>{Settings::Group::Audio});
+        QCOMPARE(changed.size(), 2);
+        QCOMPARE(s.voice().speedScale, 1.5);
+        QCOMPARE(s.volume(), 0.25);
+    }
+
+    void removedFileKeepsTheSettingsUntilItReappears()
+    {
+        const QString file = path(u"removed.ini"_s);
+        writeFile(file, "[app]\nschemaVersion=1\n[speech]\nspeedScale=1.25\n");
+        Settings s(file);
+        s.watchFile();
+        QSignalSpy removed(s.fileWatch(), &chatvox::FileWatch::removed);
+        QSignalSpy changed(&s, &Settings::changed);
+        QSignalSpy reloaded(&s, &Settings::reloaded);
+        QVERIFY(QFile::remove(file));
+        QVERIFY(removed.wait(5000));
+        QCOMPARE(changed.size(), 0);
+        QCOMPARE(s.voice().speedScale, 1.25);
+        s.setVolume(0.5);
+        QVERIFY(!s.save());
+        QVERIFY(!QFile::exists(file)); // not brought back with only the changed keys
+        writeFile(file, "[app]\nschemaVersion=1\n[speech]\nspeedScale=0.75\n");
+        QVERIFY(reloaded.wait(5000));
+        QCOMPARE(s.voice().speedScale, 0.75);
+        QCOMPARE(s.volume(), 0.5);
+        QVERIFY(s.save());
+        Settings again(nextRun(file));
+        QCOMPARE(again.voice().speedScale, 0.75);
+        QCOMPARE(again.volume(), 0.5);
+        QCOMPARE(removed.size(), 1);
     }
 };
 

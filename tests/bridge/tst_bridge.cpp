@@ -1,5 +1,6 @@
 #include "app/bridge.h"
 #include "app/bridgeactionmodel.h"
+#include "app/filewatch.h"
 #include "app/pipeline.h"
 #include "app/settings.h"
 #include "core/clock.h"
@@ -10,6 +11,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QRegularExpression>
+#include <QSaveFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -895,6 +897,78 @@ private slots:
         QVERIFY(!bridge.saveConfig(bad, &error));
         QVERIFY2(error.contains(u"kept for moderators"_s), qPrintable(error));
         QCOMPARE(loadBridgeConfig(bridge.configPath())->actions.size(), 4);
+    }
+
+    // bridge.json changed from outside (an editor, a ConfigMap) while the bridge runs.
+    void outsideEditsApplyLive()
+    {
+        auto rig = makeRig();
+        startRig(*rig);
+        Bridge &bridge = *rig->bridge;
+        bridge.watchConfig();
+        QVERIFY(bridge.isArmed());
+        QSignalSpy failed(&bridge, &Bridge::reloadFailed);
+        const QString path = bridge.configPath();
+        auto replace = [&](const QByteArray &bytes) {
+            QSaveFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(bytes);
+            QVERIFY(f.commit());
+        };
+
+        // An action added by hand works at once.
+        QByteArray edited = kConfig;
+        edited.replace("\"actions\": [",
+                       "\"actions\": [\n    {\"id\": \"wave\", \"kind\": \"keys\", \"keys\": "
+                       "[\"W\"], \"holdMs\": 10, \"triggers\": [{\"command\": \"!wave\"}]},");
+        replace(edited);
+        QTRY_VERIFY_WITH_TIMEOUT(bridge.config().action(u"wave"), 5000);
+        QCOMPARE(bridge.actions()->rowCount(), 6);
+        QVERIFY(bridge.isArmed());
+        QSignalSpy fired(&bridge, &Bridge::actionFired);
+        bridge.handleChatMessage(chat(u"a"_s, u"!wave"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(fired.size(), 1, 10000);
+        QCOMPARE(fired[0][0].value<TriggeredAction>().actionId, u"wave"_s);
+
+        // A broken edit keeps the actions in use, armed, and says why.
+        const QByteArray broken = "{\"enabled\": true, \"actions\": [{\"id\": \"jump\", "
+                                  "\"kind\": \"keys\", \"keys\": [\"Spcae\"], "
+                                  "\"triggers\": [{\"command\": \"!jump\"}]}]}";
+        replace(broken);
+        QVERIFY(failed.wait(5000));
+        const QString message = failed[0][0].toString();
+        QVERIFY2(message.contains(u"Spcae"_s), qPrintable(message));
+        QVERIFY2(message.contains(QDir::toNativeSeparators(path)), qPrintable(message));
+        QVERIFY(bridge.loadProblem().isEmpty());
+        QVERIFY(bridge.config().action(u"wave"));
+        QCOMPARE(bridge.actions()->rowCount(), 6);
+        QVERIFY(bridge.isArmed());
+        bool shown = false; // in the panel's activity feed too
+        for (int i = 0; i < bridge.activity()->rowCount(); ++i)
+            shown |= bridge.activity()->entry(i).text == message;
+        QVERIFY(shown);
+        bridge.handleChatMessage(chat(u"b"_s, u"!wave"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(fired.size(), 2, 10000);
+
+        // The fix applies; the kill switch engaged meanwhile stays engaged.
+        bridge.engageKillSwitch();
+        replace(kConfig);
+        QTRY_VERIFY_WITH_TIMEOUT(!bridge.config().action(u"wave"), 5000);
+        QCOMPARE(bridge.actions()->rowCount(), 5);
+        QVERIFY(!bridge.isArmed());
+        QVERIFY(bridge.isKillSwitchLatched());
+        QCOMPARE(failed.size(), 1);
+
+        // The Bridge panel's own save is no outside change: one reload, not two.
+        QSignalSpy changed(&bridge, &Bridge::configChanged);
+        BridgeConfig c = bridge.config();
+        c.actions.removeIf([](const Action &a) { return a.id == u"dive"; });
+        QString error;
+        QVERIFY2(bridge.saveConfig(c, &error), qPrintable(error));
+        const qsizetype afterSave = changed.size();
+        QSignalSpy settled(bridge.configWatch(), &FileWatch::settled);
+        QVERIFY(settled.wait(5000));
+        QCOMPARE(changed.size(), afterSave);
     }
 };
 
