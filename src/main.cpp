@@ -1,6 +1,8 @@
 #include "app/application.h"
 #include "app/cli.h"
 #include "app/console.h"
+#include "app/jsonlog.h"
+#include "app/logging.h"
 #include "app/singleinstance.h"
 #include "gui/desktopapp.h"
 
@@ -71,6 +73,10 @@ int main(int argc, char **argv)
             << u"\n"_s;
         return 2;
     }
+    // Secrets are redacted from every log message; headless runs may log JSON lines instead
+    // (containers, journald). The dry-run decisions stay alone on stdout either way.
+    chatvox::installLogHandler(!window && cli.options.jsonLog ? chatvox::LogFormat::Json
+                                                              : chatvox::LogFormat::Text);
     if (cli.options.showHelp) {
         out << cli.helpText;
         return 0;
@@ -90,10 +96,14 @@ int main(int argc, char **argv)
         return 1;
     }
     if (!window && !cli.options.headless && !cli.options.dryRun) {
-        err << QCoreApplication::translate(
-            "main", "No display: running in the terminal (as with --headless).")
-            << u"\n"_s;
-        err.flush();
+        const QString note = QCoreApplication::translate(
+            "main", "No display: running in the terminal (as with --headless).");
+        if (cli.options.jsonLog) {
+            qCInfo(lcApp).noquote() << note; // stderr holds JSON lines only
+        } else {
+            err << note << u"\n"_s;
+            err.flush();
+        }
     }
 
     int exitCode = 1;

@@ -3,7 +3,8 @@
 Kubernetes manifests under packaging/k8s. They must parse, and hold what they are for: the
 workflow builds with the official Qt and MSVC, tests, deploys, runs Pester when the bridge host
 exists and uploads the installer; each engine workload is probed on /version, has resources,
-and every Service selects pods that exist."""
+and every Service selects pods that exist; ChatVox's own manifest and container image agree
+with each other and with the app (check_chatvox_k8s.py)."""
 import glob
 import os
 import sys
@@ -45,8 +46,8 @@ check(len(pester) == 1 and "hashFiles('resources/bridge/host.ps1')" in pester[0]
 upload = next(s for s in steps if s.get("uses", "").startswith("actions/upload-artifact@"))
 check(upload["with"]["path"].endswith("-win64-setup.exe"), "windows.yml: the installer is not uploaded")
 
-# --- packaging/k8s ------------------------------------------------------------------------
-files = sorted(glob.glob(os.path.join(root, "packaging/k8s/*.yaml")))
+# --- packaging/k8s: the engines ----------------------------------------------------------
+files = sorted(glob.glob(os.path.join(root, "packaging/k8s/voicevox-*.yaml")))
 check(len(files) >= 2, "packaging/k8s: expected the CPU and GPU manifests")
 gpu_seen = False
 for name in files:
@@ -90,6 +91,14 @@ for name in files:
         check(any(p.get("port") == 50021 for p in doc["spec"]["ports"]),
               f"{short}: Service {doc['metadata']['name']} is not on port 50021")
 check(gpu_seen, "packaging/k8s: no GPU variant (nvidia.com/gpu)")
+
+# --- packaging/k8s/chatvox.yaml and packaging/container ------------------------------------
+sys.dont_write_bytecode = True  # no __pycache__ in the source tree
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import check_chatvox_k8s  # noqa: E402
+
+failures += check_chatvox_k8s.problems(root)
+files.append(os.path.join(root, "packaging/k8s/chatvox.yaml"))
 
 for failure in failures:
     print("FAIL:", failure)
