@@ -13,7 +13,15 @@
 # DirectInput games see them; holds are capped. A script runs only from the scripts folder,
 # through AddCommand with each argument added as a plain string: nothing read here is ever
 # evaluated as code. When the input ends (ChatVox closed or killed), held keys are released and
-# the host exits at once, even in the middle of a hold or a script.
+# the host exits at once, even in the middle of a hold or a script. A script that overruns its
+# time limit is told to stop and answered at once; a script stuck in a .NET call runs on in the
+# background until the call returns, and is never waited for.
+#
+# Test seam (tests/bridge/tst_hoste2e.cpp): when the environment variable
+# CHATVOX_HOST_KEY_RECORD names a folder at start, no key is pressed: every key-down and key-up
+# is appended to FOLDER/keys-<pid>.jsonl as {"pid":N,"ms":T,"scan":S,"ext":B,"up":B} (T: Unix
+# time in ms), SendInput is not even compiled, and the host says so on stderr. ChatVox never sets
+# it; only the environment ChatVox itself was started with can (not bridge.json, not chat).
 param(
     [Parameter(Mandatory = $true)][string]$ScriptsDir
 )
@@ -35,7 +43,14 @@ $stdout = New-Object System.IO.StreamWriter([Console]::OpenStandardOutput(), $ut
 $stdout.AutoFlush = $true
 $stdout.NewLine = "`n"
 
-Add-Type -TypeDefinition @'
+$script:keyRecord = $null
+if (-not [string]::IsNullOrEmpty($env:CHATVOX_HOST_KEY_RECORD)) {
+    $recordPath = Join-Path $env:CHATVOX_HOST_KEY_RECORD "keys-$PID.jsonl"
+    $script:keyRecord = [System.IO.File]::Open($recordPath, [System.IO.FileMode]::Append,
+        [System.IO.FileAccess]::Write, [System.IO.FileShare]::ReadWrite)
+    [Console]::Error.WriteLine("chatvox host: keys are recorded to $recordPath, not pressed (CHATVOX_HOST_KEY_RECORD)")
+} else {
+    Add-Type -TypeDefinition @'
 using System;
 using System.ComponentModel;
 using System.Runtime.InteropServices;
@@ -71,11 +86,28 @@ public static class ChatVoxKeyboard
     }
 }
 '@
+}
+
+# One key event: SendInput, or a line in the record (test seam above).
+function Send-Key([uint16]$Scan, [bool]$Ext, [bool]$Up) {
+    if ($null -eq $script:keyRecord) {
+        [ChatVoxKeyboard]::Send($Scan, $Ext, $Up)
+        return
+    }
+    $ms = ([DateTime]::UtcNow - [DateTime]'1970-01-01').TotalMilliseconds
+    $line = '{{"pid":{0},"ms":{1},"scan":{2},"ext":{3},"up":{4}}}' -f $PID,
+        $ms.ToString('0.000', [Globalization.CultureInfo]::InvariantCulture), $Scan,
+        $Ext.ToString().ToLowerInvariant(), $Up.ToString().ToLowerInvariant()
+    $bytes = $utf8.GetBytes($line + "`n")
+    $script:keyRecord.Write($bytes, 0, $bytes.Length)
+    $script:keyRecord.Flush()
+}
 
 $script:pending = $stdin.ReadLineAsync()
 $script:backlog = New-Object 'System.Collections.Generic.Queue[string]'
 $script:inputEnded = $false
 $script:held = New-Object 'System.Collections.Generic.List[object]'
+$script:abandoned = New-Object 'System.Collections.Generic.List[object]'
 
 # Waits up to TimeoutMs (-1: forever) for the next input line; it goes to the backlog.
 function Receive-Line([int]$TimeoutMs) {
@@ -118,7 +150,7 @@ function Get-Key($key) {
 function Release-All {
     for ($i = $script:held.Count - 1; $i -ge 0; $i--) {
         $key = $script:held[$i]
-        try { [ChatVoxKeyboard]::Send($key.Scan, $key.Ext, $true) } catch { }
+        try { Send-Key $key.Scan $key.Ext $true } catch { }
     }
     $script:held.Clear()
 }
@@ -151,7 +183,7 @@ function Invoke-Keys($request) {
         $completed = $false
         try {
             foreach ($key in $step.Keys) {
-                [ChatVoxKeyboard]::Send($key.Scan, $key.Ext, $false)
+                Send-Key $key.Scan $key.Ext $false
                 $script:held.Add($key)
             }
             $completed = Wait-Ms $step.Hold
@@ -165,7 +197,7 @@ function Invoke-Keys($request) {
 function Invoke-Release($request) {
     foreach ($entry in @($request.keys)) {
         $key = Get-Key $entry
-        [ChatVoxKeyboard]::Send($key.Scan, $key.Ext, $true)
+        Send-Key $key.Scan $key.Ext $true
     }
 }
 
@@ -185,38 +217,57 @@ function Invoke-Script($request) {
     if (-not (Test-Whole $request.timeoutMs)) { throw 'timeoutMs must be a whole number' }
     $timeout = Clamp $request.timeoutMs 1000 $MaxScriptMs
 
+    Clear-Abandoned
     $state = [System.Management.Automation.Runspaces.InitialSessionState]::CreateDefault()
-    try { $state.ExecutionPolicy = [Microsoft.PowerShell.ExecutionPolicy]::Bypass } catch { }
+    # Execution policies exist on Windows only; elsewhere Open() fails when one is set.
+    if ([Environment]::OSVersion.Platform -eq [PlatformID]::Win32NT) {
+        $state.ExecutionPolicy = [Microsoft.PowerShell.ExecutionPolicy]::Bypass
+    }
     $runspace = [System.Management.Automation.Runspaces.RunspaceFactory]::CreateRunspace($state)
     $shell = [System.Management.Automation.PowerShell]::Create()
+    $running = $false
     try {
         $runspace.Open()
         $shell.Runspace = $runspace
         [void]$shell.AddCommand($full)
         foreach ($argument in $arguments) { [void]$shell.AddArgument($argument) }
         $async = $shell.BeginInvoke()
+        $running = $true
         $until = [DateTime]::UtcNow.AddMilliseconds($timeout)
         # Watch the script, its time limit and the input (its end stops the script) together.
+        # Stop() would wait for a script stuck in a .NET call: ask it to stop and go on.
         while (-not $async.IsCompleted) {
             if ($script:pending.IsCompleted) { Receive-Line 0 }
-            if ($script:inputEnded) {
-                $shell.Stop()
-                return
-            }
+            if ($script:inputEnded) { return }
             $left = [int][Math]::Ceiling(($until - [DateTime]::UtcNow).TotalMilliseconds)
-            if ($left -le 0) {
-                $shell.Stop()
-                throw "the script ran longer than $timeout ms and was stopped"
-            }
+            if ($left -le 0) { throw "the script ran longer than $timeout ms and was told to stop" }
             [void]$async.AsyncWaitHandle.WaitOne([Math]::Min($left, 50))
         }
+        $running = $false
         [void]$shell.EndInvoke($async)
         if ($shell.HadErrors -and $shell.Streams.Error.Count -gt 0) {
             throw "the script reported: $($shell.Streams.Error[0])"
         }
     } finally {
-        $shell.Dispose()
-        $runspace.Dispose()
+        if ($running) {
+            $stopping = $shell.BeginStop($null, $null)
+            $script:abandoned.Add((New-Object PSObject -Property @{ Shell = $shell; Runspace = $runspace; Stopping = $stopping }))
+        } else {
+            $shell.Dispose()
+            $runspace.Dispose()
+        }
+    }
+}
+
+# Disposes the scripts told to stop that have stopped by now (Dispose waits for the others).
+function Clear-Abandoned {
+    for ($i = $script:abandoned.Count - 1; $i -ge 0; $i--) {
+        $entry = $script:abandoned[$i]
+        if ($entry.Stopping.IsCompleted) {
+            $entry.Shell.Dispose()
+            $entry.Runspace.Dispose()
+            $script:abandoned.RemoveAt($i)
+        }
     }
 }
 
@@ -258,4 +309,8 @@ try {
     }
 } finally {
     Release-All
+    if ($null -ne $script:keyRecord) { $script:keyRecord.Dispose() }
+    Clear-Abandoned
+    # A script still stuck in a .NET call would keep the process alive: end it now.
+    if ($script:abandoned.Count -gt 0) { [Environment]::Exit(0) }
 }
