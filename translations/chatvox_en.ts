@@ -1967,6 +1967,14 @@
         <source>%1 The Twitch login is kept in memory only and will be forgotten when ChatVox ends.</source>
         <translation>%1 The Twitch login is kept in memory only and will be forgotten when ChatVox ends.</translation>
     </message>
+    <message>
+        <source>The token file %1 names no user_id, and Twitch did not confirm its access token (%2). Log in again with: chatvox --login --token-file %1</source>
+        <translation>The token file %1 names no user_id, and Twitch did not confirm its access token (%2). Log in again with: chatvox --login --token-file %1</translation>
+    </message>
+    <message>
+        <source>not valid</source>
+        <translation>not valid</translation>
+    </message>
 </context>
 <context>
     <name>chatvox::AccountPanel</name>
@@ -2173,6 +2181,14 @@
     <message>
         <source>No channel is set: playing the bundled demo chat. Enter your channel in the Connection panel to read your own.</source>
         <translation>No channel is set: playing the bundled demo chat. Enter your channel in the Connection panel to read your own.</translation>
+    </message>
+    <message>
+        <source>The token file %1 holds no Twitch login. Create it with: chatvox --login --token-file %1</source>
+        <translation>The token file %1 holds no Twitch login. Create it with: chatvox --login --token-file %1</translation>
+    </message>
+    <message>
+        <source>Reading the chat of #%1; logging in with the token file %2.</source>
+        <translation>Reading the chat of #%1; logging in with the token file %2.</translation>
     </message>
 </context>
 <context>
@@ -2553,6 +2569,22 @@
     <message>
         <source>the bridge was stopped</source>
         <translation>the bridge was stopped</translation>
+    </message>
+    <message>
+        <source>%1 was removed. The actions in use are kept until it reappears; the kill switch stops them at once.</source>
+        <translation>%1 was removed. The actions in use are kept until it reappears; the kill switch stops them at once.</translation>
+    </message>
+    <message>
+        <source>%1 was removed.</source>
+        <translation>%1 was removed.</translation>
+    </message>
+    <message>
+        <source>%1 was changed but cannot be used (%2). The actions in use are kept until it is fixed.</source>
+        <translation>%1 was changed but cannot be used (%2). The actions in use are kept until it is fixed.</translation>
+    </message>
+    <message>
+        <source>%1 was changed; reading it again.</source>
+        <translation>%1 was changed; reading it again.</translation>
     </message>
 </context>
 <context>
@@ -3272,6 +3304,30 @@ ws://HOST:PORT/events : ChatVox events (JSON)
         <source>Keep your reading dictionary in the engines&apos; user dictionaries (VOICEVOX family).</source>
         <translation>Keep your reading dictionary in the engines&apos; user dictionaries (VOICEVOX family).</translation>
     </message>
+    <message>
+        <source>Serve health probes and metrics on PORT: /healthz (alive), /readyz (reading and speaking), /metrics (Prometheus).</source>
+        <translation>Serve health probes and metrics on PORT: /healthz (alive), /readyz (reading and speaking), /metrics (Prometheus).</translation>
+    </message>
+    <message>
+        <source>Keep the Twitch login in FILE instead of the system keychain (for servers and containers; only you may read it).</source>
+        <translation>Keep the Twitch login in FILE instead of the system keychain (for servers and containers; only you may read it).</translation>
+    </message>
+    <message>
+        <source>Log as text (default) or json (one JSON object a line).</source>
+        <translation>Log as text (default) or json (one JSON object a line).</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>--token-file needs a file name.</source>
+        <translation>--token-file needs a file name.</translation>
+    </message>
+    <message>
+        <source>--log-format needs text or json, not &quot;%1&quot;.</source>
+        <translation>--log-format needs text or json, not &quot;%1&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>chatvox::ConnectionPanel</name>
@@ -3595,6 +3651,41 @@ ws://HOST:PORT/events : ChatVox events (JSON)
     </message>
 </context>
 <context>
+    <name>chatvox::FileTokenStore</name>
+    <message>
+        <source>the file %1</source>
+        <translation>the file %1</translation>
+    </message>
+    <message>
+        <source>Other users may read or change the token file %1 (mode %2). Make it yours alone with: chmod 600 %1</source>
+        <translation>Other users may read or change the token file %1 (mode %2). Make it yours alone with: chmod 600 %1</translation>
+    </message>
+    <message>
+        <source>The token file %1 is not a regular file.</source>
+        <translation>The token file %1 is not a regular file.</translation>
+    </message>
+    <message>
+        <source>The token file %1 cannot be read: %2</source>
+        <translation>The token file %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>It is too large to hold a Twitch login.</source>
+        <translation>It is too large to hold a Twitch login.</translation>
+    </message>
+    <message>
+        <source>The token file %1 cannot be used: %2 It was left as it is; fix it, or log in again with: chatvox --login --token-file %1</source>
+        <translation>The token file %1 cannot be used: %2 It was left as it is; fix it, or log in again with: chatvox --login --token-file %1</translation>
+    </message>
+    <message>
+        <source>The token file %1 could not be updated (%2). The new Twitch login is kept in memory for this run only.</source>
+        <translation>The token file %1 could not be updated (%2). The new Twitch login is kept in memory for this run only.</translation>
+    </message>
+    <message>
+        <source>The token file %1 could not be deleted (%2). Delete it yourself; ChatVox no longer uses the login in it.</source>
+        <translation>The token file %1 could not be deleted (%2). Delete it yourself; ChatVox no longer uses the login in it.</translation>
+    </message>
+</context>
+<context>
     <name>chatvox::FilterEditor</name>
     <message>
         <source>Type a chat line to see what would be read.</source>
@@ -3723,6 +3814,17 @@ ws://HOST:PORT/events : ChatVox events (JSON)
     <message>
         <source>The hotkey %1 is already used by another program.</source>
         <translation>The hotkey %1 is already used by another program.</translation>
+    </message>
+</context>
+<context>
+    <name>chatvox::Health</name>
+    <message>
+        <source>Health probes: %1/healthz, %1/readyz, metrics: %1/metrics</source>
+        <translation>Health probes: %1/healthz, %1/readyz, metrics: %1/metrics</translation>
+    </message>
+    <message>
+        <source>Health probes: port %1 cannot be opened: %2</source>
+        <translation>Health probes: port %1 cannot be opened: %2</translation>
     </message>
 </context>
 <context>
@@ -4135,6 +4237,22 @@ ws://HOST:PORT/events : ChatVox events (JSON)
             <numerusform>%n entry cannot go into the engines (the reading must be kana):</numerusform>
             <numerusform>%n entries cannot go into the engines (the reading must be kana):</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Health probes and metrics</source>
+        <translation>Health probes and metrics</translation>
+    </message>
+    <message>
+        <source>Answer health probes and serve metrics (for a home server)</source>
+        <translation>Answer health probes and serve metrics (for a home server)</translation>
+    </message>
+    <message>
+        <source>Health probe port</source>
+        <translation>Health probe port</translation>
+    </message>
+    <message>
+        <source>/healthz answers whether ChatVox is alive, /readyz whether it reads and speaks, /metrics gives counters for Prometheus. For Kubernetes, Docker or a monitoring system; a streaming PC does not need it.</source>
+        <translation>/healthz answers whether ChatVox is alive, /readyz whether it reads and speaks, /metrics gives counters for Prometheus. For Kubernetes, Docker or a monitoring system; a streaming PC does not need it.</translation>
     </message>
 </context>
 <context>
@@ -4778,6 +4896,65 @@ ws://HOST:PORT/events : ChatVox events (JSON)
     <message>
         <source>The settings file %1 could not be used (%2) nor moved aside. The default settings are used for this run and will not be saved.</source>
         <translation>The settings file %1 could not be used (%2) nor moved aside. The default settings are used for this run and will not be saved.</translation>
+    </message>
+    <message>
+        <source>%1 is not one of %2</source>
+        <translation>%1 is not one of %2</translation>
+    </message>
+    <message>
+        <source>Settings not written to %1: it cannot be used now (see above).</source>
+        <translation>Settings not written to %1: it cannot be used now (see above).</translation>
+    </message>
+    <message>
+        <source>it cannot be copied for reading: %1</source>
+        <translation>it cannot be copied for reading: %1</translation>
+    </message>
+    <message>
+        <source>no temporary file: %1</source>
+        <translation>no temporary file: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n more</numerusform>
+            <numerusform>%n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The settings file %1 can be used again.</source>
+        <translation>The settings file %1 can be used again.</translation>
+    </message>
+    <message>
+        <source>The settings file %1 was changed; applied: %2.</source>
+        <translation>The settings file %1 was changed; applied: %2.</translation>
+    </message>
+    <message>
+        <source>The settings file %1 was changed but cannot be used (%2). The settings in use are kept, and ChatVox does not write the file until it is usable again.</source>
+        <translation>The settings file %1 was changed but cannot be used (%2). The settings in use are kept, and ChatVox does not write the file until it is usable again.</translation>
+    </message>
+    <message>
+        <source>The settings file %1 was removed. The settings in use are kept, and the file is taken in again when it reappears; ChatVox does not write it until then.</source>
+        <translation>The settings file %1 was removed. The settings in use are kept, and the file is taken in again when it reappears; ChatVox does not write it until then.</translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number from %2 to %3</source>
+        <translation>%1 is not a whole number from %2 to %3</translation>
+    </message>
+    <message>
+        <source>%1 is not a number from %2 to %3</source>
+        <translation>%1 is not a number from %2 to %3</translation>
+    </message>
+    <message>
+        <source>%1 is not true or false</source>
+        <translation>%1 is not true or false</translation>
+    </message>
+    <message>
+        <source>%1 is not an http or https URL</source>
+        <translation>%1 is not an http or https URL</translation>
+    </message>
+    <message>
+        <source>speech/style is not a style id</source>
+        <translation>speech/style is not a style id</translation>
     </message>
 </context>
 <context>

@@ -1967,6 +1967,14 @@
         <source>%1 The Twitch login is kept in memory only and will be forgotten when ChatVox ends.</source>
         <translation>%1 Twitch のログインはメモリ内だけに保持され、ChatVox を終了すると消えます。</translation>
     </message>
+    <message>
+        <source>The token file %1 names no user_id, and Twitch did not confirm its access token (%2). Log in again with: chatvox --login --token-file %1</source>
+        <translation>トークンファイル %1 に user_id がなく、Twitch もそのアクセストークンを確認しませんでした（%2）。次のコマンドでログインし直してください: chatvox --login --token-file %1</translation>
+    </message>
+    <message>
+        <source>not valid</source>
+        <translation>無効</translation>
+    </message>
 </context>
 <context>
     <name>chatvox::AccountPanel</name>
@@ -2173,6 +2181,14 @@
     <message>
         <source>No channel is set: playing the bundled demo chat. Enter your channel in the Connection panel to read your own.</source>
         <translation>チャンネルが設定されていないため、付属のデモチャットを再生します。自分のチャットを読むには、接続パネルにチャンネル名を入力してください。</translation>
+    </message>
+    <message>
+        <source>The token file %1 holds no Twitch login. Create it with: chatvox --login --token-file %1</source>
+        <translation>トークンファイル %1 に Twitch のログインがありません。次のコマンドで作成してください: chatvox --login --token-file %1</translation>
+    </message>
+    <message>
+        <source>Reading the chat of #%1; logging in with the token file %2.</source>
+        <translation>#%1 のチャットを読み上げます。トークンファイル %2 でログインします。</translation>
     </message>
 </context>
 <context>
@@ -2550,6 +2566,22 @@
     <message>
         <source>the bridge was stopped</source>
         <translation>ブリッジが止められました</translation>
+    </message>
+    <message>
+        <source>%1 was removed. The actions in use are kept until it reappears; the kill switch stops them at once.</source>
+        <translation>%1 が削除されました。使用中のアクションはファイルが戻るまで残ります。キルスイッチでいつでもすぐに止められます。</translation>
+    </message>
+    <message>
+        <source>%1 was removed.</source>
+        <translation>%1 が削除されました。</translation>
+    </message>
+    <message>
+        <source>%1 was changed but cannot be used (%2). The actions in use are kept until it is fixed.</source>
+        <translation>%1 が変更されましたが使えません（%2）。直るまで使用中のアクションを使い続けます。</translation>
+    </message>
+    <message>
+        <source>%1 was changed; reading it again.</source>
+        <translation>%1 が変更されました。読み直します。</translation>
     </message>
 </context>
 <context>
@@ -3269,6 +3301,30 @@ ws://HOST:PORT/events : ChatVox のイベント（JSON）
         <source>Keep your reading dictionary in the engines&apos; user dictionaries (VOICEVOX family).</source>
         <translation>読み方辞書をエンジンのユーザー辞書にも登録し続けます（VOICEVOX 系）。</translation>
     </message>
+    <message>
+        <source>Serve health probes and metrics on PORT: /healthz (alive), /readyz (reading and speaking), /metrics (Prometheus).</source>
+        <translation>ヘルスチェックとメトリクスを PORT で提供します: /healthz（生存）、/readyz（読み上げ可能）、/metrics（Prometheus）。</translation>
+    </message>
+    <message>
+        <source>Keep the Twitch login in FILE instead of the system keychain (for servers and containers; only you may read it).</source>
+        <translation>Twitch のログインをシステムのキーチェーンではなく FILE に保存します（サーバーやコンテナ向け。本人しか読めないようにしてください）。</translation>
+    </message>
+    <message>
+        <source>Log as text (default) or json (one JSON object a line).</source>
+        <translation>ログの形式: text（既定）または json（1 行に 1 つの JSON オブジェクト）。</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>--token-file needs a file name.</source>
+        <translation>--token-file にはファイル名が必要です。</translation>
+    </message>
+    <message>
+        <source>--log-format needs text or json, not &quot;%1&quot;.</source>
+        <translation>--log-format には text か json を指定してください（&quot;%1&quot; は使えません）。</translation>
+    </message>
 </context>
 <context>
     <name>chatvox::ConnectionPanel</name>
@@ -3587,6 +3643,41 @@ ws://HOST:PORT/events : ChatVox のイベント（JSON）
     </message>
 </context>
 <context>
+    <name>chatvox::FileTokenStore</name>
+    <message>
+        <source>the file %1</source>
+        <translation>ファイル %1</translation>
+    </message>
+    <message>
+        <source>Other users may read or change the token file %1 (mode %2). Make it yours alone with: chmod 600 %1</source>
+        <translation>トークンファイル %1 は他のユーザーも読み書きできます（モード %2）。次のコマンドで自分だけのものにしてください: chmod 600 %1</translation>
+    </message>
+    <message>
+        <source>The token file %1 is not a regular file.</source>
+        <translation>トークンファイル %1 は通常のファイルではありません。</translation>
+    </message>
+    <message>
+        <source>The token file %1 cannot be read: %2</source>
+        <translation>トークンファイル %1 を読めません: %2</translation>
+    </message>
+    <message>
+        <source>It is too large to hold a Twitch login.</source>
+        <translation>Twitch のログインとしては大きすぎます。</translation>
+    </message>
+    <message>
+        <source>The token file %1 cannot be used: %2 It was left as it is; fix it, or log in again with: chatvox --login --token-file %1</source>
+        <translation>トークンファイル %1 は使えません: %2 ファイルはそのままにしてあります。直すか、次のコマンドでログインし直してください: chatvox --login --token-file %1</translation>
+    </message>
+    <message>
+        <source>The token file %1 could not be updated (%2). The new Twitch login is kept in memory for this run only.</source>
+        <translation>トークンファイル %1 を更新できませんでした（%2）。新しい Twitch のログインはこの実行中だけメモリに保持します。</translation>
+    </message>
+    <message>
+        <source>The token file %1 could not be deleted (%2). Delete it yourself; ChatVox no longer uses the login in it.</source>
+        <translation>トークンファイル %1 を削除できませんでした（%2）。手動で削除してください。ChatVox はその中のログインをもう使いません。</translation>
+    </message>
+</context>
+<context>
     <name>chatvox::FilterEditor</name>
     <message>
         <source>Type a chat line to see what would be read.</source>
@@ -3713,6 +3804,17 @@ ws://HOST:PORT/events : ChatVox のイベント（JSON）
     <message>
         <source>The hotkey %1 is already used by another program.</source>
         <translation>ホットキー %1 はほかのプログラムが使用中です。</translation>
+    </message>
+</context>
+<context>
+    <name>chatvox::Health</name>
+    <message>
+        <source>Health probes: %1/healthz, %1/readyz, metrics: %1/metrics</source>
+        <translation>ヘルスチェック: %1/healthz、%1/readyz、メトリクス: %1/metrics</translation>
+    </message>
+    <message>
+        <source>Health probes: port %1 cannot be opened: %2</source>
+        <translation>ヘルスチェック: ポート %1 を開けません: %2</translation>
     </message>
 </context>
 <context>
@@ -4120,6 +4222,22 @@ ws://HOST:PORT/events : ChatVox のイベント（JSON）
         <translation>
             <numerusform>%n 件は登録できません（読み方はかなにしてください）：</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Health probes and metrics</source>
+        <translation>ヘルスチェックとメトリクス</translation>
+    </message>
+    <message>
+        <source>Answer health probes and serve metrics (for a home server)</source>
+        <translation>ヘルスチェックに応答し、メトリクスを提供する（ホームサーバー向け）</translation>
+    </message>
+    <message>
+        <source>Health probe port</source>
+        <translation>ヘルスチェックのポート</translation>
+    </message>
+    <message>
+        <source>/healthz answers whether ChatVox is alive, /readyz whether it reads and speaks, /metrics gives counters for Prometheus. For Kubernetes, Docker or a monitoring system; a streaming PC does not need it.</source>
+        <translation>/healthz は ChatVox が動いているか、/readyz は読み上げられる状態か、/metrics は Prometheus 用のカウンターを返します。Kubernetes、Docker、監視システム向けで、配信用 PC では必要ありません。</translation>
     </message>
 </context>
 <context>
@@ -4758,6 +4876,64 @@ ws://HOST:PORT/events : ChatVox のイベント（JSON）
     <message>
         <source>The settings file %1 could not be used (%2) nor moved aside. The default settings are used for this run and will not be saved.</source>
         <translation>設定ファイル %1 を使用できず（%2）、別名で退避することもできませんでした。今回は既定の設定で起動し、設定は保存されません。</translation>
+    </message>
+    <message>
+        <source>%1 is not one of %2</source>
+        <translation>%1 は %2 のどれでもありません</translation>
+    </message>
+    <message>
+        <source>Settings not written to %1: it cannot be used now (see above).</source>
+        <translation>設定を %1 に書き込みませんでした: 今は使えないファイルです（上を参照）。</translation>
+    </message>
+    <message>
+        <source>it cannot be copied for reading: %1</source>
+        <translation>読み込み用にコピーできません: %1</translation>
+    </message>
+    <message>
+        <source>no temporary file: %1</source>
+        <translation>一時ファイルがありません: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>ほか %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The settings file %1 can be used again.</source>
+        <translation>設定ファイル %1 が再び使えるようになりました。</translation>
+    </message>
+    <message>
+        <source>The settings file %1 was changed; applied: %2.</source>
+        <translation>設定ファイル %1 が変更されました。適用: %2。</translation>
+    </message>
+    <message>
+        <source>The settings file %1 was changed but cannot be used (%2). The settings in use are kept, and ChatVox does not write the file until it is usable again.</source>
+        <translation>設定ファイル %1 が変更されましたが使えません（%2）。使用中の設定を保ち、使えるファイルになるまで ChatVox はこのファイルに書き込みません。</translation>
+    </message>
+    <message>
+        <source>The settings file %1 was removed. The settings in use are kept, and the file is taken in again when it reappears; ChatVox does not write it until then.</source>
+        <translation>設定ファイル %1 が削除されました。使用中の設定を保ち、ファイルが戻れば読み込みます。それまで ChatVox はこのファイルに書き込みません。</translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number from %2 to %3</source>
+        <translation>%1 は %2 から %3 までの整数ではありません</translation>
+    </message>
+    <message>
+        <source>%1 is not a number from %2 to %3</source>
+        <translation>%1 は %2 から %3 までの数ではありません</translation>
+    </message>
+    <message>
+        <source>%1 is not true or false</source>
+        <translation>%1 は true でも false でもありません</translation>
+    </message>
+    <message>
+        <source>%1 is not an http or https URL</source>
+        <translation>%1 は http または https の URL ではありません</translation>
+    </message>
+    <message>
+        <source>speech/style is not a style id</source>
+        <translation>speech/style はスタイル ID ではありません</translation>
     </message>
 </context>
 <context>

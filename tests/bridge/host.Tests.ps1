@@ -282,7 +282,7 @@ Describe 'host.ps1 lifetime' {
     It 'exits at once when its input ends in the middle of a hold' {
         $process = Start-BridgeHost -Record
         Read-HostLine $process 60000 | Out-Null
-        $bytes = [System.Text.Encoding]::ASCII.GetBytes('{"seq":1,"op":"keys","steps":[{"keys":[{"scan":118,"ext":false}],"holdMs":5000}],"gapMs":0}' + "`n")
+        $bytes = [System.Text.Encoding]::ASCII.GetBytes('{"seq":1,"op":"keys","steps":[{"keys":[{"scan":118,"ext":false}],"holdMs":30000}],"gapMs":0}' + "`n")
         $process.StandardInput.BaseStream.Write($bytes, 0, $bytes.Length)
         $process.StandardInput.BaseStream.Flush()
         $record = Join-Path $script:RecordDir "keys-$($process.Id).jsonl"
@@ -293,8 +293,8 @@ Describe 'host.ps1 lifetime' {
         }
         $watch = [System.Diagnostics.Stopwatch]::StartNew()
         $process.StandardInput.Close()
-        $process.WaitForExit(10000) | Should -BeTrue
-        $watch.Elapsed.TotalMilliseconds | Should -BeLessThan 3000
+        $process.WaitForExit(20000) | Should -BeTrue
+        $watch.Elapsed.TotalMilliseconds | Should -BeLessThan 10000
         # F24 went down and, on the way out, up again.
         $events = @(Get-Content -LiteralPath $record | ForEach-Object { $_ | ConvertFrom-Json })
         ($events | ForEach-Object { '{0}{1}' -f $_.scan, ('v', '^')[[int]$_.up] }) -join ' ' | Should -BeExactly '118v 118^'
@@ -316,7 +316,7 @@ Describe 'host.ps1 lifetime' {
         }
         $watch = [System.Diagnostics.Stopwatch]::StartNew()
         $process.StandardInput.Close()
-        $process.WaitForExit(15000) | Should -BeTrue
-        $watch.Elapsed.TotalMilliseconds | Should -BeLessThan 3000
+        $process.WaitForExit(20000) | Should -BeTrue
+        $watch.Elapsed.TotalMilliseconds | Should -BeLessThan 10000
     }
 }
