@@ -9,6 +9,12 @@ BeforeAll {
     $script:HostScript = (Resolve-Path (Join-Path $PSScriptRoot '../../resources/bridge/host.ps1')).Path
     $script:Checker = Join-Path $PSScriptRoot 'Test-PS51Syntax.ps1'
     $script:RecordDir = Join-Path $TestDrive 'record'
+    # The newest key record: named after the host's own PID, which is not the started
+    # process's when pwsh is the .NET tool's launcher (it runs `dotnet pwsh.dll` as a child).
+    function Get-RecordFile {
+        Get-ChildItem -LiteralPath $script:RecordDir -Filter 'keys-*.jsonl' -ErrorAction SilentlyContinue |
+            Sort-Object LastWriteTimeUtc | Select-Object -Last 1 -ExpandProperty FullName
+    }
     New-Item -ItemType Directory -Path $script:RecordDir | Out-Null
     # The PowerShell that runs the tests. As a .NET tool (dotnet tool install PowerShell), that
     # process is dotnet running pwsh.dll, so it is started the same way.
@@ -45,7 +51,11 @@ Set-Content -LiteralPath (Join-Path $env:CHATVOX_TEST_OUT 'stuck.txt') -Value st
         $psi.RedirectStandardError = $true
         $psi.StandardOutputEncoding = New-Object System.Text.UTF8Encoding($false)
         $psi.EnvironmentVariables['CHATVOX_TEST_OUT'] = $TestDrive
-        if ($Record) { $psi.EnvironmentVariables['CHATVOX_HOST_KEY_RECORD'] = $script:RecordDir }
+        if ($Record) {
+            # One host's record at a time: Get-RecordFile finds this host's.
+            Remove-Item -Path (Join-Path $script:RecordDir 'keys-*.jsonl') -ErrorAction SilentlyContinue
+            $psi.EnvironmentVariables['CHATVOX_HOST_KEY_RECORD'] = $script:RecordDir
+        }
         else { $psi.EnvironmentVariables.Remove('CHATVOX_HOST_KEY_RECORD') }
         return [System.Diagnostics.Process]::Start($psi)
     }
@@ -200,7 +210,7 @@ Describe 'host.ps1 key recorder (CHATVOX_HOST_KEY_RECORD)' {
             Read-HostLine $process 60000 | Should -BeExactly '{"ready":true,"version":1}'
             $request = '{"seq":1,"op":"keys","steps":[{"keys":[{"scan":29,"ext":false},{"scan":72,"ext":true}],"holdMs":120},{"keys":[{"scan":57,"ext":false}],"holdMs":60}],"gapMs":40}'
             (Send-HostRequest $process $request).ok | Should -BeTrue
-            $events = @(Get-Content -LiteralPath (Join-Path $script:RecordDir "keys-$($process.Id).jsonl") | ForEach-Object { $_ | ConvertFrom-Json })
+            $events = @(Get-Content -LiteralPath (Get-RecordFile) | ForEach-Object { $_ | ConvertFrom-Json })
             ($events | ForEach-Object { '{0}{1}{2}' -f $_.scan, ('', 'e')[[int]$_.ext], ('v', '^')[[int]$_.up] }) -join ' ' |
                 Should -BeExactly '29v 72ev 72e^ 29^ 57v 57^'
             ($events[2].ms - $events[1].ms) | Should -BeGreaterOrEqual 119
@@ -285,9 +295,9 @@ Describe 'host.ps1 lifetime' {
         $bytes = [System.Text.Encoding]::ASCII.GetBytes('{"seq":1,"op":"keys","steps":[{"keys":[{"scan":118,"ext":false}],"holdMs":30000}],"gapMs":0}' + "`n")
         $process.StandardInput.BaseStream.Write($bytes, 0, $bytes.Length)
         $process.StandardInput.BaseStream.Flush()
-        $record = Join-Path $script:RecordDir "keys-$($process.Id).jsonl"
+        $record = $null
         $started = [System.Diagnostics.Stopwatch]::StartNew()
-        while (-not ((Test-Path -LiteralPath $record) -and (Get-Content -Raw -LiteralPath $record))) {
+        while (-not ($record = Get-RecordFile) -or -not (Get-Content -Raw -LiteralPath $record)) {
             if ($started.Elapsed.TotalSeconds -gt 30) { throw 'F24 did not go down' }
             Start-Sleep -Milliseconds 20
         }

@@ -1,7 +1,7 @@
 #pragma once
 
-// The injection corpus of the bridge tests (the same list as tst_bridge.cpp's), for the end-to-end
-// test with the real host.ps1 (tst_hoste2e.cpp).
+// The injection corpus of the bridge tests: tst_bridge.cpp (the Bridge with a fake host) and the
+// end-to-end test with the real host.ps1 (tst_hoste2e.cpp).
 #include <QString>
 #include <QStringList>
 
